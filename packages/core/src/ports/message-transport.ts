@@ -1,0 +1,29 @@
+/** One message from an applicant, in the shape every transport converts its provider's payload to. */
+export interface InboundMessage {
+  /** The transport's name, part of the deduplication key. */
+  readonly channel: string;
+  /** The provider's id for this message; redeliveries carry the same id. */
+  readonly messageId: string;
+  /** The sender's number as the provider gives it (any form; the core normalizes it). */
+  readonly from: string;
+  readonly text: string;
+  /** When the message reached us (or the provider's timestamp). */
+  readonly receivedAt: Date;
+}
+
+/** One reply to send. */
+export interface OutboundMessage {
+  /** E.164 where the sender's number could be read, otherwise the sender as given. */
+  readonly to: string;
+  readonly text: string;
+}
+
+/** A messaging transport: delivers inbound messages to a handler and sends its replies. */
+export interface MessageTransport {
+  /** Start receiving; each message is passed to `handler`, whose reply the transport sends. */
+  start(handler: (message: InboundMessage) => Promise<OutboundMessage | undefined>): Promise<void>;
+  /** Send a message outside a reply (reminders, officer notices). */
+  send(message: OutboundMessage): Promise<void>;
+  /** Stop receiving and release resources. */
+  stop(): Promise<void>;
+}

@@ -1,0 +1,19 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+import projects from './vitest.workspace';
+
+const src = (pkg: string) => fileURLToPath(new URL(`./packages/${pkg}/src/index.ts`, import.meta.url));
+
+// Tests import the workspace packages from source, so a change is tested without a rebuild.
+export default defineConfig({
+  resolve: {
+    alias: {
+      '@antrean/core': src('core'),
+      '@antrean/storage-memory': src('storage-memory'),
+      '@antrean/storage-sqlite': src('storage-sqlite'),
+      '@antrean/storage-postgres': src('storage-postgres'),
+      '@antrean/testkit': src('testkit'),
+    },
+  },
+  test: { projects },
+});

@@ -1,0 +1,14 @@
+/** The test projects: one per package, each named after its folder. Read by vitest.config.ts. */
+const project = (dir: string, name: string, extra: { testTimeout?: number } = {}) => ({
+  extends: true as const,
+  test: { name, root: dir, include: ['test/**/*.test.ts', 'src/**/*.test.ts'], ...extra },
+});
+
+export default [
+  project('packages/core', 'core'),
+  project('packages/testkit', 'testkit'),
+  project('packages/storage-memory', 'storage-memory'),
+  project('packages/storage-sqlite', 'storage-sqlite', { testTimeout: 60_000 }),
+  project('packages/storage-postgres', 'storage-postgres', { testTimeout: 120_000 }),
+  project('examples/console-bot', 'console-bot', { testTimeout: 60_000 }),
+];
