@@ -1,1 +1,3 @@
-export {};
+export * from './allocate-slot';
+export * from './next-dates-with-room';
+export * from './sessions-on-date';

@@ -1,1 +1,3 @@
+export * from './central-jakarta';
 export type * from './office-config';
+export * from './parse-office-config';

@@ -1,1 +1,4 @@
-export {};
+export * from './calendar-date';
+export * from './local-time';
+export * from './time-zone';
+export * from './zoned-time';

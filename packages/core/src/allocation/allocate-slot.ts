@@ -1,0 +1,24 @@
+import { err, ok, type Result } from 'neverthrow';
+import type { SessionSlot } from '../domain/booking';
+import type { SlotCounts } from '../ports/booking-store';
+
+/** Every candidate session is at capacity. */
+export interface SessionsFull {
+  readonly type: 'SessionsFull';
+}
+
+/** True when the slot has a place left given the places already taken. */
+export const hasRoom = (slot: SessionSlot, counts: SlotCounts): boolean =>
+  (counts.get(slot.slotId) ?? 0) < slot.capacity;
+
+/**
+ * The earliest candidate with a place left. Stores apply the same rule inside their transaction;
+ * this is also the model the store conformance suite compares them with.
+ */
+export const allocateSlot = (
+  candidates: readonly SessionSlot[],
+  counts: SlotCounts,
+): Result<SessionSlot, SessionsFull> => {
+  const slot = candidates.find((candidate) => hasRoom(candidate, counts));
+  return slot ? ok(slot) : err({ type: 'SessionsFull' });
+};

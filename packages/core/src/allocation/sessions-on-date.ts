@@ -1,0 +1,35 @@
+import type { SessionSlot } from '../domain/booking';
+import type { LocalDate } from '../domain/local-date';
+import type { OfficeConfig } from '../office/office-config';
+import { isValidLocalDate, weekdayOf } from '../time/calendar-date';
+import { zonedInstant } from '../time/zoned-time';
+
+const MS_PER_MINUTE = 60_000;
+
+/** The id of a session on a date: `YYYY-MM-DD@HH:MM`, stable across config reloads. */
+export const slotIdOf = (date: LocalDate, start: string): string => `${date}@${start}`;
+
+/** Every session the office holds on `date`, earliest first; none on closed dates. */
+export const sessionsOn = (office: OfficeConfig, date: LocalDate): readonly SessionSlot[] => {
+  if (!isValidLocalDate(date) || office.closedDates.includes(date)) return [];
+  const weekday = weekdayOf(date);
+  return office.sessions
+    .filter((session) => session.days.includes(weekday))
+    .map((session): SessionSlot => {
+      const startsAt = zonedInstant(date, session.start, office.timeZone);
+      return {
+        slotId: slotIdOf(date, session.start),
+        date,
+        start: session.start,
+        end: session.end,
+        startsAt,
+        checkInDeadline: new Date(startsAt.getTime() - office.arriveMinutesBefore * MS_PER_MINUTE),
+        capacity: session.capacity,
+      };
+    })
+    .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+};
+
+/** The sessions on `date` that can still be booked at `now`: check-in deadline strictly ahead. */
+export const bookableSessions = (office: OfficeConfig, date: LocalDate, now: Date): readonly SessionSlot[] =>
+  sessionsOn(office, date).filter((slot) => slot.checkInDeadline.getTime() > now.getTime());
