@@ -1,1 +1,3 @@
 export {};
+export * from './arbitraries';
+export * from './conformance';

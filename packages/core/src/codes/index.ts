@@ -1,1 +1,4 @@
-export {};
+export * from './booking-code';
+export * from './check-character';
+export * from './code-alphabet';
+export * from './generate-code';

@@ -1,0 +1,35 @@
+import { err, ok, type Result } from 'neverthrow';
+import type { NameProblem } from '../domain/rejection';
+
+/** Longest name accepted, in Unicode code points after normalization. */
+export const MAX_NAME_LENGTH = 60;
+
+// Letters of any script, combining marks (needed by Javanese, Devanagari, Arabic vowel signs…),
+// the space, and the punctuation real names use.
+const ALLOWED = /^[\p{L}\p{M} '.-]*$/u;
+const LETTER = /\p{L}/u;
+// Phones often turn ' into a typographic apostrophe; treat them as the same character.
+const APOSTROPHES = /[\u2018\u2019\u02BC]/g;
+
+/**
+ * Normalizes and checks a name field. The result is NFC, trimmed, with every run of whitespace
+ * collapsed to one space and upper-cased with the locale-independent `toUpperCase()`: messages are
+ * case-insensitive, so `budi` and `BUDI` are one applicant. Allowed: letters of any script,
+ * combining marks, spaces, `'`, `-`, `.`; at least one letter; at most 60 code points.
+ */
+export function parseName(raw: string): Result<string, NameProblem> {
+  // Checks run on the normalized text, so what they promise holds for the returned name
+  // (upper-casing can lengthen it: ß → SS).
+  const name = raw
+    .normalize('NFC')
+    .toUpperCase()
+    .normalize('NFC')
+    .replace(APOSTROPHES, "'")
+    .replace(/\s+/gu, ' ')
+    .trim();
+  if (name.length === 0) return err('empty');
+  if (!ALLOWED.test(name)) return err('badCharacter');
+  if (!LETTER.test(name)) return err('noLetter');
+  if ([...name].length > MAX_NAME_LENGTH) return err('tooLong');
+  return ok(name);
+}

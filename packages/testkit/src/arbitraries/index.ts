@@ -1,0 +1,4 @@
+export * from './instants';
+export * from './office';
+export * from './codes';
+export * from './messages';
