@@ -16,6 +16,8 @@ export type Outcome =
       readonly code: string;
       readonly date: LocalDate;
       readonly sessionStart: string;
+      /** When the session ends; absent if the office no longer has that session. */
+      readonly sessionEnd?: string;
       readonly checkInDeadline: string;
       readonly applicationType: ApplicationType;
     }
@@ -27,6 +29,8 @@ export type Outcome =
       readonly state: CodeState;
       readonly date: LocalDate;
       readonly sessionStart: string;
+      /** When the session ends; absent if the office no longer has that session. */
+      readonly sessionEnd?: string;
       readonly checkInDeadline: string;
     }
   | { readonly kind: 'help' };

@@ -1,1 +1,3 @@
+export * from './booking-service';
 export type * from './booking-service-types';
+export { MAX_CODE_ATTEMPTS } from './handle-booking';

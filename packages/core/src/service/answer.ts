@@ -1,0 +1,63 @@
+import type { ResultAsync } from 'neverthrow';
+import type { LocalDate } from '../domain/local-date';
+import type { Outcome, Reply } from '../domain/outcome';
+import type { Rejection } from '../domain/rejection';
+import type { Language } from '../office/office-config';
+import type { MessageKey, StoreError } from '../ports/booking-store';
+import { rejectedOutcome, replyFor } from '../replies';
+import { localDateOf } from '../time';
+import type { BookingServiceDeps } from './booking-service-types';
+
+/** Everything the handlers share about the one message being answered. */
+export interface MessageContext {
+  readonly deps: BookingServiceDeps;
+  readonly language: Language;
+  readonly key: MessageKey;
+  /** Read once per message, so every rule and the store see the same instant. */
+  readonly now: Date;
+  /** `now` as an office-local date. */
+  readonly today: LocalDate;
+}
+
+/** The reply settled on for a message, and whether it is the repeat of an earlier one. */
+export interface Answer {
+  readonly reply: Reply;
+  readonly replayed: boolean;
+}
+
+/** Builds the context of one message at `now`. */
+export function messageContext(
+  deps: BookingServiceDeps,
+  language: Language,
+  key: MessageKey,
+  now: Date,
+): MessageContext {
+  return { deps, language, key, now, today: localDateOf(now, deps.office.timeZone) };
+}
+
+/** The outcome with its text in the context's language (refusal examples dated from today). */
+export function replyTo(context: MessageContext, outcome: Outcome): Reply {
+  return replyFor(outcome, context.deps.office, context.language, { today: context.today });
+}
+
+/** A reply the store wrote itself, with the change it reports. */
+export const freshAnswer = (reply: Reply): Answer => ({ reply, replayed: false });
+
+/** The first reply to a message seen before, repeated unchanged. */
+export const replayedAnswer = (reply: Reply): Answer => ({ reply, replayed: true });
+
+/**
+ * Records the reply to a message that changed nothing and answers with what the store kept:
+ * if a concurrent delivery of the same message recorded its reply first, that one wins, so a
+ * message never gets two different answers.
+ */
+export function recordAnswer(context: MessageContext, reply: Reply): ResultAsync<Answer, StoreError> {
+  return context.deps.store
+    .recordReply(context.key, reply, context.now)
+    .map((kept) => (kept.text === reply.text ? freshAnswer(kept) : replayedAnswer(kept)));
+}
+
+/** Answers with a refusal, recorded like any reply that changed nothing. */
+export function refuse(context: MessageContext, rejection: Rejection): ResultAsync<Answer, StoreError> {
+  return recordAnswer(context, replyTo(context, rejectedOutcome(rejection)));
+}
