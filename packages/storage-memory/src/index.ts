@@ -1,1 +1,4 @@
-export {};
+/** antrean's in-memory BookingStore: for tests, demos and single-process use. */
+
+export type { MemoryTables, NumberBinding, StoredMessage } from './memory-state';
+export { createMemoryStore, memoryTablesOf } from './memory-store';

@@ -1,3 +1,2 @@
-export {};
 export * from './arbitraries';
 export * from './conformance';

@@ -1,0 +1,63 @@
+import type { BookingStore, StoreError } from '@antrean/core';
+import { errAsync, okAsync, type ResultAsync } from 'neverthrow';
+import { cancelIn, checkInIn } from './cancel';
+import { copyOf, createMemoryState, type MemoryState, type MemoryTables } from './memory-state';
+import { purgeIn } from './purge';
+import { activeOf, countsOn, listOn } from './queries';
+import { recordedReply, recordReplyIn, reserveIn } from './reserve';
+
+const tablesByStore = new WeakMap<BookingStore, MemoryTables>();
+
+const storeError = (message: string, cause?: unknown): StoreError =>
+  cause === undefined ? { type: 'StoreUnavailable', message } : { type: 'StoreUnavailable', message, cause };
+
+/**
+ * A `BookingStore` kept in this process's memory: for tests, demos and single-process bots that
+ * may lose their bookings on exit. Every operation does all its checks and writes synchronously
+ * before returning an already settled result, so concurrent async callers cannot interleave
+ * between a check and its write.
+ */
+export const createMemoryStore = (): BookingStore => {
+  const state: MemoryState = createMemoryState();
+  let closed = false;
+
+  // A caller's `render` may throw; that must come back as an error, never escape the store.
+  const run = <T>(operation: string, work: () => T): ResultAsync<T, StoreError> => {
+    if (closed) return errAsync(storeError(`memory store is closed (${operation})`));
+    try {
+      return okAsync(work());
+    } catch (cause) {
+      const reason = cause instanceof Error ? cause.message : String(cause);
+      return errAsync(storeError(`${operation} failed: ${reason}`, cause));
+    }
+  };
+
+  const store: BookingStore = {
+    capabilities: { multiProcess: false, durable: false },
+    findReply: (key) => run('findReply', () => recordedReply(state, key)),
+    recordReply: (key, reply, at) => run('recordReply', () => recordReplyIn(state, key, reply, at)),
+    reserve: (input) => run('reserve', () => reserveIn(state, input)),
+    cancel: (input) => run('cancel', () => cancelIn(state, input)),
+    checkIn: (code, at) => run('checkIn', () => checkInIn(state, code, at)),
+    findByCode: (code) =>
+      run('findByCode', () => {
+        const booking = state.bookings.get(code);
+        return booking ? copyOf(booking) : undefined;
+      }),
+    findActiveByApplicant: (key, now) => run('findActiveByApplicant', () => activeOf(state, key, now)),
+    countBySlot: (officeId, dates) => run('countBySlot', () => countsOn(state, officeId, dates)),
+    listByDate: (officeId, date) => run('listByDate', () => listOn(state, officeId, date)),
+    purge: (before) => run('purge', () => purgeIn(state, before)),
+    close: async () => {
+      closed = true;
+    },
+  };
+  tablesByStore.set(store, state);
+  return store;
+};
+
+/**
+ * The rows of a store made by `createMemoryStore` (undefined for any other store): read-only
+ * access for test probes and debugging, bypassing the store's own queries.
+ */
+export const memoryTablesOf = (store: BookingStore): MemoryTables | undefined => tablesByStore.get(store);

@@ -1,0 +1,32 @@
+import { createMemoryStore, memoryTablesOf } from '@antrean/storage-memory';
+import type { StoreHarness } from '@antrean/testkit';
+
+/** A fresh memory store with a probe that reads its tables directly, not through its indexes. */
+export const createMemoryHarness = async (): Promise<StoreHarness> => {
+  const store = createMemoryStore();
+  const tables = memoryTablesOf(store)!;
+  const rows = () => [...tables.bookings.values()];
+  return {
+    store,
+    probe: {
+      booking: async (code) => {
+        const row = tables.bookings.get(code);
+        if (!row) return undefined;
+        const { status, slotId, phone, applicantKey } = row;
+        return { code, status, slotId, phone, applicantKey };
+      },
+      heldInSlot: async (officeId, slotId) =>
+        rows().filter(
+          (b) =>
+            b.officeId === officeId &&
+            b.slotId === slotId &&
+            (b.status === 'active' || b.status === 'checked_in'),
+        ).length,
+      activeForApplicant: async (key) =>
+        rows().filter((b) => b.applicantKey === key && b.status === 'active').length,
+      messageReply: async (channel, messageId) =>
+        tables.messages.get(JSON.stringify([channel, messageId]))?.reply.text,
+    },
+    dispose: () => store.close(),
+  };
+};

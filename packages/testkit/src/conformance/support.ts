@@ -1,0 +1,48 @@
+import type { StoreError } from '@antrean/core';
+import type { ResultAsync } from 'neverthrow';
+import type { ConformanceTestApi, StoreConformanceOptions, StoreHarness } from './conformance-types';
+
+/** The value of a store call; a `StoreError` fails the test with its message. */
+export const settled = async <T>(call: ResultAsync<T, StoreError>): Promise<T> => {
+  const result = await call;
+  if (result.isErr()) throw new Error(`store error: ${result.error.message}`);
+  return result.value;
+};
+
+/** Narrows a result union to one variant, failing the test with what came instead. */
+export const as = <R extends { readonly type: string }, K extends R['type']>(
+  result: R,
+  type: K,
+): Extract<R, { type: K }> => {
+  if (result.type !== type) throw new Error(`expected ${type}, got ${JSON.stringify(result)}`);
+  return result as Extract<R, { type: K }>;
+};
+
+/** A fresh harness per test, disposed after it, whatever the test did. */
+export const useHarness = (
+  api: ConformanceTestApi,
+  options: StoreConformanceOptions,
+): { harness: () => StoreHarness; replaceHarness: (next: StoreHarness) => void } => {
+  let current: StoreHarness | undefined;
+  api.beforeEach(async () => {
+    current = await options.create();
+  });
+  api.afterEach(async () => {
+    const done = current;
+    current = undefined;
+    await done?.dispose();
+  });
+  return {
+    harness: () => {
+      if (!current) throw new Error('no store: harness() is only available inside a test');
+      return current;
+    },
+    replaceHarness: (next) => {
+      current = next;
+    },
+  };
+};
+
+/** A note for a test's name when a capability it needs is absent, so skips explain themselves. */
+export const skipNote = (skipped: boolean, reason: string): string =>
+  skipped ? ` (skipped: ${reason})` : '';
