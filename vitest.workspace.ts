@@ -1,7 +1,12 @@
 /** The test projects: one per package, each named after its folder. Read by vitest.config.ts. */
 const project = (dir: string, name: string, extra: { testTimeout?: number } = {}) => ({
   extends: true as const,
-  test: { name, root: dir, include: ['test/**/*.test.ts', 'src/**/*.test.ts'], ...extra },
+  test: {
+    name,
+    root: dir,
+    include: dir === '.' ? ['test/**/*.test.ts'] : ['test/**/*.test.ts', 'src/**/*.test.ts'],
+    ...extra,
+  },
 });
 
 export default [
@@ -11,4 +16,5 @@ export default [
   project('packages/storage-sqlite', 'storage-sqlite', { testTimeout: 60_000 }),
   project('packages/storage-postgres', 'storage-postgres', { testTimeout: 120_000 }),
   project('examples/console-bot', 'console-bot', { testTimeout: 60_000 }),
+  project('.', 'readmes', { testTimeout: 60_000 }),
 ];

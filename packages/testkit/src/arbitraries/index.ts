@@ -1,4 +1,4 @@
-export * from './instants';
-export * from './office';
 export * from './codes';
+export * from './instants';
 export * from './messages';
+export * from './office';
