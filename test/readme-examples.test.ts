@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import ts from 'typescript';
@@ -40,7 +40,8 @@ function typeErrors(file: string): string[] {
 afterAll(() => rmSync(workDir, { recursive: true, force: true }));
 
 describe.each(readmes)('%s', (readme) => {
-  const example = exampleOf(readFileSync(`${root}${readme}`, 'utf8'));
+  const path = `${root}${readme}`;
+  const example = existsSync(path) ? exampleOf(readFileSync(path, 'utf8')) : undefined;
 
   it('has a runnable example that type-checks and runs', async () => {
     expect(example, `${readme} has no \`\`\`ts example block`).toBeDefined();
@@ -57,7 +58,13 @@ describe.each(readmes)('%s', (readme) => {
       format: 'esm',
       target: 'node20',
       outfile,
-      tsconfig: `${root}tsconfig.json`,
+      // esbuild leaves tsconfig paths alone for files under node_modules, so name the packages.
+      alias: Object.fromEntries(
+        ['core', 'storage-memory', 'storage-sqlite', 'storage-postgres', 'testkit'].map((p) => [
+          `@antrean/${p}`,
+          `${root}packages/${p}/src/index.ts`,
+        ]),
+      ),
       external: ['libsql', 'pg', 'pg-native', 'better-sqlite3', '@electric-sql/*', 'vitest'],
       logLevel: 'error',
     });
