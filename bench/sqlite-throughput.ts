@@ -1,0 +1,144 @@
+/**
+ * Bookings per second through the SQLite store (libsql, a WAL file in a temp folder), beside
+ * the same placements as raw SQL on the same schema and driver without the library: one
+ * transaction per booking with the conditional counter update and the insert. Each pair runs
+ * with synchronous=FULL (the store's default: fsync per commit) and NORMAL. Run by `pnpm bench`.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CODE_ALPHABET, makeBookingCode, type ReserveInput, type SessionSlot } from '@antrean/core';
+import { createSqliteStore, type SqliteStoreOptions, sqliteSchemaSql } from '@antrean/storage-sqlite';
+import Database from 'libsql';
+import type { BenchRow } from './bench-row';
+
+const BOOKINGS = 5_000;
+const SESSIONS_PER_DAY = 10;
+const CAPACITY = 40;
+const PER_DAY = SESSIONS_PER_DAY * CAPACITY;
+const NOW = new Date('2030-01-01T00:00:00Z');
+
+const dateOf = (day: number): string => new Date(Date.UTC(2030, 1, 1 + day)).toISOString().slice(0, 10);
+
+const sessionsOf = (day: number): SessionSlot[] =>
+  Array.from({ length: SESSIONS_PER_DAY }, (_, n) => {
+    const date = dateOf(day);
+    const start = `${String(7 + n).padStart(2, '0')}:00`;
+    const startsAt = new Date(`${date}T${start}:00+07:00`);
+    const end = `${String(8 + n).padStart(2, '0')}:00`;
+    const checkInDeadline = new Date(startsAt.getTime() - 30 * 60_000);
+    return { slotId: `${date}@${start}`, date, start, end, startsAt, checkInDeadline, capacity: CAPACITY };
+  });
+
+// Seven base-31 digits of the index: distinct, valid code bodies without randomness.
+const codeOf = (index: number): string => {
+  let body = '';
+  for (let n = index, i = 0; i < 7; i += 1, n = Math.floor(n / CODE_ALPHABET.length)) {
+    body = CODE_ALPHABET[n % CODE_ALPHABET.length] + body;
+  }
+  return makeBookingCode(body).unwrapOr(body);
+};
+
+/** The requests, built before timing; each day's sessions fill in order, as on a quota day. */
+const requests = (): ReserveInput[] => {
+  const days = Array.from({ length: Math.ceil(BOOKINGS / PER_DAY) }, (_, day) => sessionsOf(day));
+  return Array.from({ length: BOOKINGS }, (_, i) => ({
+    booking: {
+      code: codeOf(i),
+      officeId: 'kanim-bench',
+      applicantKey: `APPLICANT ${i}|1987-01-25`,
+      applicant: { name: `APPLICANT ${i}`, birthDate: '1987-01-25' },
+      applicationType: 'regular',
+      phone: `+62812${String(i).padStart(8, '0')}`,
+      createdAt: NOW,
+    },
+    candidates: days[Math.floor(i / PER_DAY)]!,
+    now: NOW,
+    bindingSince: new Date(NOW.getTime() - 90 * 86_400_000),
+    message: {
+      key: { channel: 'bench', messageId: `m${i}` },
+      render: (booking) => ({ text: `Kode ${booking.code}`, outcome: { kind: 'help' } }),
+    },
+  }));
+};
+
+type Sync = NonNullable<SqliteStoreOptions['synchronous']>;
+
+/** A fresh database file in its own temp folder, removed by `done`. */
+const freshDatabase = (): { db: Database.Database; done: () => void } => {
+  const dir = mkdtempSync(join(tmpdir(), 'antrean-bench-'));
+  const db = new Database(join(dir, 'bench.db'));
+  return {
+    db,
+    done: () => {
+      db.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+};
+
+const row = (sync: Sync, variant: BenchRow['variant'], bookings: number, started: number): BenchRow => {
+  const seconds = (performance.now() - started) / 1000;
+  return { store: `sqlite (libsql, ${sync})`, variant, bookings, seconds, perSecond: bookings / seconds };
+};
+
+const throughLibrary = async (inputs: readonly ReserveInput[], synchronous: Sync): Promise<BenchRow> => {
+  const { db, done } = freshDatabase();
+  const store = createSqliteStore(db, { synchronous })._unsafeUnwrap();
+  const started = performance.now();
+  let placed = 0;
+  for (const input of inputs) {
+    const result = await store.reserve(input);
+    if (result.isOk() && result.value.type === 'Reserved') placed += 1;
+  }
+  const measured = row(synchronous, 'library', placed, started);
+  await store.close();
+  done();
+  return measured;
+};
+
+const rawSql = async (inputs: readonly ReserveInput[], sync: Sync): Promise<BenchRow> => {
+  const { db, done } = freshDatabase();
+  db.exec(`PRAGMA journal_mode = WAL; PRAGMA synchronous = ${sync}; PRAGMA foreign_keys = ON;`);
+  db.exec(sqliteSchemaSql);
+  const ensure = db.prepare(
+    'INSERT INTO slot_counters VALUES (?, ?, ?, ?, ?, 0) ON CONFLICT (office_id, slot_id) DO NOTHING',
+  );
+  const take = db.prepare(
+    'UPDATE slot_counters SET held = held + 1 WHERE office_id = ? AND slot_id = ? AND held < ?',
+  );
+  const insert = db.prepare(`INSERT INTO bookings VALUES (${'?, '.repeat(13)}?)`);
+  const started = performance.now();
+  let placed = 0;
+  for (const { booking: b, candidates, now } of inputs) {
+    db.exec('BEGIN IMMEDIATE');
+    const slot = candidates.find((s) => {
+      ensure.run(b.officeId, s.slotId, s.date, s.startsAt.getTime(), s.capacity);
+      return take.run(b.officeId, s.slotId, s.capacity).changes === 1;
+    });
+    if (slot) {
+      const at = now.getTime();
+      insert.run(
+        ...[b.code, b.officeId, b.applicantKey, b.applicant.name, b.applicant.birthDate, b.applicationType],
+        ...[b.phone, slot.slotId, slot.date, slot.startsAt.getTime(), slot.checkInDeadline.getTime()],
+        ...['active', at, at],
+      );
+      placed += 1;
+    }
+    db.exec('COMMIT');
+    await undefined; // one await per booking, like the store's callers
+  }
+  const measured = row(sync, 'raw-sql', placed, started);
+  done();
+  return measured;
+};
+
+/** Reserve `BOOKINGS` bookings through the SQLite store and as raw SQL, at both sync levels. */
+export async function run(): Promise<BenchRow[]> {
+  const inputs = requests();
+  const rows: BenchRow[] = [];
+  for (const sync of ['FULL', 'NORMAL'] as const) {
+    rows.push(await throughLibrary(inputs, sync), await rawSql(inputs, sync));
+  }
+  return rows;
+}

@@ -1,0 +1,30 @@
+import type { MessageKey, Reply } from '@antrean/core';
+import type { Connection } from './connection';
+import { type ReplyRow, toReply } from './rows';
+
+/** The reply recorded for a message, if any. */
+export const findReplyIn = (conn: Connection, key: MessageKey): Reply | undefined => {
+  const row = conn.get<ReplyRow>(
+    'SELECT reply_text, outcome_json FROM messages WHERE channel = ? AND message_id = ?',
+    key.channel,
+    key.messageId,
+  );
+  return row ? toReply(row) : undefined;
+};
+
+/**
+ * Record a message's reply unless one is there, and return the reply in force. Call inside a
+ * transaction: the primary key (channel, message_id) makes a second writer's insert a no-op.
+ */
+export const recordReplyIn = (conn: Connection, key: MessageKey, reply: Reply, at: Date): Reply => {
+  const inserted = conn.run(
+    `INSERT INTO messages (channel, message_id, reply_text, outcome_json, received_at)
+     VALUES (?, ?, ?, ?, ?) ON CONFLICT (channel, message_id) DO NOTHING`,
+    key.channel,
+    key.messageId,
+    reply.text,
+    JSON.stringify(reply.outcome),
+    at.getTime(),
+  );
+  return inserted === 1 ? reply : (findReplyIn(conn, key) ?? reply);
+};

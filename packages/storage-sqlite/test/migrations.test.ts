@@ -1,0 +1,122 @@
+import {
+  createSqliteStore,
+  sqliteMigrations,
+  sqliteSchemaSql,
+  sqliteSchemaVersion,
+} from '@antrean/storage-sqlite';
+import { conformanceFixtures } from '@antrean/testkit';
+import { afterEach, describe, expect, it } from 'vitest';
+import { connect } from '../src/connection';
+import { migrate } from '../src/migrate';
+import { openLibsql, tempDir } from './sqlite-harness';
+
+const { DAY, NOW, fixtures, newBooking, reserveInput, slot } = conformanceFixtures;
+
+const versions = (db: ReturnType<typeof openLibsql>) =>
+  (db.prepare('SELECT version FROM schema_migrations ORDER BY version').all() as { version: number }[]).map(
+    (row) => row.version,
+  );
+
+describe('schema migrations', () => {
+  const dirs: ReturnType<typeof tempDir>[] = [];
+  const newFile = () => {
+    const dir = tempDir();
+    dirs.push(dir);
+    return dir.file();
+  };
+  afterEach(() => {
+    for (const dir of dirs.splice(0)) dir.remove();
+  });
+
+  it('a new file gets every migration, numbered 1..n, and the documented schema', () => {
+    const db = openLibsql(newFile());
+    createSqliteStore(db)._unsafeUnwrap();
+    expect(versions(db)).toEqual(sqliteMigrations.map((_, i) => i + 1));
+    expect(sqliteSchemaVersion).toBe(sqliteMigrations.length);
+    for (const table of ['bookings', 'slot_counters', 'messages', 'number_bindings']) {
+      expect(sqliteSchemaSql).toContain(`CREATE TABLE ${table}`);
+      expect(
+        db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = ?").get(table),
+      ).toBeTruthy();
+    }
+    db.close();
+  });
+
+  it('reopening an up-to-date file changes nothing and keeps the bookings', async () => {
+    const file = newFile();
+    const f = fixtures();
+    const draft = newBooking(f);
+    const first = openLibsql(file);
+    const store = createSqliteStore(first)._unsafeUnwrap();
+    expect((await store.reserve(reserveInput(draft, [slot(DAY, '08:00', 2)])))._unsafeUnwrap().type).toBe(
+      'Reserved',
+    );
+    const applied = first.prepare('SELECT * FROM schema_migrations ORDER BY version').all();
+    first.close();
+    const again = openLibsql(file);
+    const reopened = createSqliteStore(again)._unsafeUnwrap();
+    expect(again.prepare('SELECT * FROM schema_migrations ORDER BY version').all()).toEqual(applied);
+    expect((await reopened.findByCode(draft.code))._unsafeUnwrap()?.status).toBe('active');
+    again.close();
+  });
+
+  it('a version-1 database with bookings is migrated forward and keeps its data', async () => {
+    const file = newFile();
+    const old = openLibsql(file);
+    expect(migrate(connect(old), sqliteMigrations.slice(0, 1))).toBe(1);
+    old.exec(
+      `INSERT INTO slot_counters VALUES ('kanim', '${DAY}@08:00', '${DAY}', ${Date.parse(`${DAY}T01:00:00Z`)}, 5, 1)`,
+    );
+    old.exec(`INSERT INTO bookings VALUES ('ABCD2345', 'kanim', 'BUDI|1987-01-25', 'BUDI', '1987-01-25', 'regular',
+      '+6281299004406', '${DAY}@08:00', '${DAY}', ${Date.parse(`${DAY}T01:00:00Z`)}, ${Date.parse(`${DAY}T00:30:00Z`)},
+      'active', ${NOW.getTime()}, ${NOW.getTime()})`);
+    old.close();
+
+    const db = openLibsql(file);
+    const store = createSqliteStore(db)._unsafeUnwrap();
+    expect(versions(db)).toEqual(sqliteMigrations.map((step) => step.version));
+    expect(db.prepare("SELECT name FROM sqlite_master WHERE name = 'bookings_by_day'").get()).toBeTruthy();
+    expect(
+      (await store.listByDate('kanim', DAY))._unsafeUnwrap().map((b) => [b.code, b.phone, b.status]),
+    ).toEqual([['ABCD2345', '+6281299004406', 'active']]);
+    expect((await store.countBySlot('kanim', [DAY]))._unsafeUnwrap().get(`${DAY}@08:00`)).toBe(1);
+    db.close();
+  });
+
+  it('a database from a newer adapter is refused with StoreUnavailable, not changed', () => {
+    const db = openLibsql(newFile());
+    createSqliteStore(db)._unsafeUnwrap();
+    db.exec(`INSERT INTO schema_migrations VALUES (${sqliteSchemaVersion + 1}, 'from the future', 0)`);
+    const result = createSqliteStore(db);
+    expect(result.isErr() && result.error.type).toBe('StoreUnavailable');
+    expect(result.isErr() && result.error.message).toMatch(/newer/);
+    db.close();
+  });
+
+  it('a file database is durable and shareable, :memory: is neither; pragmas are set', () => {
+    const file = openLibsql(newFile());
+    expect(createSqliteStore(file, { busyTimeoutMs: 1234 })._unsafeUnwrap().capabilities).toEqual({
+      multiProcess: true,
+      durable: true,
+    });
+    const pragma = (name: string) => Object.values(file.prepare(`PRAGMA ${name}`).get() as object)[0];
+    expect([
+      pragma('journal_mode'),
+      pragma('synchronous'),
+      pragma('foreign_keys'),
+      pragma('busy_timeout'),
+    ]).toEqual([
+      'wal',
+      2, // FULL
+      1,
+      1234,
+    ]);
+    file.close();
+    const memory = openLibsql(':memory:');
+    expect(createSqliteStore(memory)._unsafeUnwrap().capabilities).toEqual({
+      multiProcess: false,
+      durable: false,
+    });
+    memory.close();
+  });
+});
