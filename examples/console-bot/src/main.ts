@@ -41,7 +41,10 @@ async function main(): Promise<number> {
     { json: options.json, from: options.from, now: () => clock.now() },
     { out: (text) => process.stdout.write(text), info: (text) => process.stderr.write(text) },
   );
-  const lines = createInterface({ input: process.stdin, terminal: interactive });
+  // Only a terminal gets the prompt and line editing; a pipe is read as plain lines.
+  const lines = interactive
+    ? createInterface({ input: process.stdin, output: process.stdout, terminal: true })
+    : createInterface({ input: process.stdin, terminal: false });
   if (interactive) {
     process.stdout.write(
       `antrean · ${office.value.name}\nSending as ${options.from}. Try #BUDI#25011987#<DDMMYYYY>, /from <phone>, Ctrl-D to quit.\n`,

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { startBotSession } from './bot-session';
-import { bundleBot, jsonLines, runBot } from './run-bot';
+import { bundleBot, jsonLines, runBot, runCommand } from './run-bot';
 
 const NOW = '2026-12-01T09:00:00+07:00'; // a Tuesday, 09:00 WIB
 let bundle = '';
@@ -156,5 +156,16 @@ describe('terminal bot, driven as a process', () => {
     const office = await runBot(bundle, ['--office', badOffice], '');
     expect(office.code).toBe(2);
     expect(office.stderr).toContain('timeZone');
+  });
+});
+
+describe('terminal bot on a terminal', () => {
+  it('shows a banner and a prompt, and answers what is typed', async () => {
+    // `script` gives the bot a pseudo-terminal, so stdin.isTTY is true as for a person typing.
+    const command = `${process.execPath} ${bundle} --now ${NOW} --db :memory:`;
+    const run = await runCommand('script', ['-q', '-e', '-c', command, '/dev/null'], 'halo\n\u0004');
+    expect(run.stdout).toContain('Sending as 081234567890');
+    expect(run.stdout).toMatch(/> \u001b\[3Ghalo/); // the prompt, then the typed line redrawn
+    expect(run.stdout).toContain('#BATAL#KODE');
   });
 });

@@ -33,8 +33,13 @@ export interface BotRun {
 
 /** Run the bot as a process with `args`, feed it `input` on a pipe, and collect its output. */
 export function runBot(bundle: string, args: readonly string[], input: string): Promise<BotRun> {
+  return runCommand(process.execPath, [bundle, ...args], input);
+}
+
+/** Run any command, feed it `input`, and collect its output. */
+export function runCommand(command: string, args: readonly string[], input: string): Promise<BotRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bundle, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(command, args, { stdio: ['pipe', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => {
