@@ -165,7 +165,7 @@ describe('terminal bot on a terminal', () => {
     const command = `${process.execPath} ${bundle} --now ${NOW} --db :memory:`;
     const run = await runCommand('script', ['-q', '-e', '-c', command, '/dev/null'], 'halo\n\u0004');
     expect(run.stdout).toContain('Sending as 081234567890');
-    expect(run.stdout).toMatch(/> \u001b\[3Ghalo/); // the prompt, then the typed line redrawn
+    expect(run.stdout).toContain('> \u001b[3Ghalo'); // the prompt, then the typed line redrawn
     expect(run.stdout).toContain('#BATAL#KODE');
   });
 });
