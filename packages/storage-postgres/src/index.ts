@@ -1,1 +1,6 @@
-export {};
+/** antrean's PostgreSQL BookingStore: capacity and uniqueness enforced by the database, for many replicas. */
+
+export type { MigrationReport } from './migrate';
+export { MIGRATIONS, type Migration } from './migrations';
+export type { ClientLike, PoolLike, QueryResultLike, QueryRow } from './pool-like';
+export { createPostgresStore, migratePostgresStore, type PostgresStoreOptions } from './postgres-store';

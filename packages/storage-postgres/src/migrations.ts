@@ -1,0 +1,68 @@
+import type { Tables } from './tables';
+
+/** One schema change: applied once, in version order, recorded in `schema_migrations`. */
+export interface Migration {
+  readonly version: number;
+  readonly name: string;
+  /** The statements, run in one transaction. Never destructive: only create or add. */
+  readonly statements: (t: Tables) => readonly string[];
+}
+
+/**
+ * The schema's history. Append new steps; never edit or remove an applied one, because replicas
+ * that already ran it will not run it again.
+ */
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'bookings, slot counters, messages and number bindings',
+    statements: (t) => [
+      `CREATE TABLE IF NOT EXISTS ${t.bookings} (
+        code text PRIMARY KEY,
+        office_id text NOT NULL,
+        applicant_key text NOT NULL,
+        applicant_name text NOT NULL,
+        birth_date date NOT NULL,
+        application_type text NOT NULL,
+        phone text NOT NULL,
+        slot_id text NOT NULL,
+        date date NOT NULL,
+        starts_at timestamptz NOT NULL,
+        check_in_deadline timestamptz NOT NULL,
+        status text NOT NULL CHECK (status IN ('active', 'checked_in', 'cancelled', 'expired')),
+        created_at timestamptz NOT NULL,
+        updated_at timestamptz NOT NULL
+      )`,
+      // The database itself refuses a second active booking of one applicant, whoever races.
+      `CREATE UNIQUE INDEX IF NOT EXISTS bookings_one_active_per_applicant
+        ON ${t.bookings} (applicant_key) WHERE status = 'active'`,
+      `CREATE INDEX IF NOT EXISTS bookings_by_office_day ON ${t.bookings} (office_id, date, starts_at)`,
+      `CREATE INDEX IF NOT EXISTS bookings_by_start ON ${t.bookings} (starts_at)`,
+      // Places held per session (active + checked_in bookings): the row capacity is enforced on.
+      `CREATE TABLE IF NOT EXISTS ${t.slots} (
+        office_id text NOT NULL,
+        slot_id text NOT NULL,
+        date date NOT NULL,
+        starts_at timestamptz NOT NULL,
+        held integer NOT NULL CHECK (held >= 0),
+        PRIMARY KEY (office_id, slot_id)
+      )`,
+      `CREATE INDEX IF NOT EXISTS slots_by_office_day ON ${t.slots} (office_id, date)`,
+      `CREATE TABLE IF NOT EXISTS ${t.messages} (
+        channel text NOT NULL,
+        message_id text NOT NULL,
+        reply_text text NOT NULL,
+        outcome jsonb NOT NULL,
+        received_at timestamptz NOT NULL,
+        PRIMARY KEY (channel, message_id)
+      )`,
+      `CREATE INDEX IF NOT EXISTS messages_by_received_at ON ${t.messages} (received_at)`,
+      `CREATE TABLE IF NOT EXISTS ${t.bindings} (
+        phone text PRIMARY KEY,
+        applicant_key text NOT NULL,
+        bound_at timestamptz NOT NULL
+      )`,
+      `CREATE INDEX IF NOT EXISTS bindings_by_bound_at ON ${t.bindings} (bound_at)`,
+    ],
+  },
+];

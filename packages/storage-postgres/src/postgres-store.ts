@@ -1,0 +1,85 @@
+import type { BookingStore, StoreError } from '@antrean/core';
+import { errAsync, okAsync, ResultAsync } from 'neverthrow';
+import { cancelWith, checkInWith } from './cancel';
+import { type MigrationReport, migrate } from './migrate';
+import type { ClientLike, PoolLike } from './pool-like';
+import { purgeWith } from './purge';
+import { countBySlotWith, findActiveWith, findByCodeWith, listByDateWith } from './queries';
+import { findReplyWith, recordReplyWith } from './replies';
+import { reserveWith } from './reserve';
+import { storeError } from './store-error';
+import { schemaNameProblem, type Tables, tablesIn } from './tables';
+import { inTransaction, retrying } from './transaction';
+
+/** Options of `createPostgresStore`. */
+export interface PostgresStoreOptions {
+  /** The schema holding the store's tables, created if absent. Default `public`. */
+  readonly schema?: string;
+}
+
+const storeOn = (pool: PoolLike, t: Tables): BookingStore => {
+  let closed = false;
+  const guard = <T>(operation: string, work: () => Promise<T>): ResultAsync<T, StoreError> => {
+    if (closed) return errAsync(storeError(operation)(new Error('the store is closed')));
+    return ResultAsync.fromThrowable(work, storeError(operation))();
+  };
+  // Reads run in a transaction too: two short extra round trips, and the store then also works
+  // through pglite-socket, which keeps a client's statements together only inside a transaction.
+  /** Reads, or one conditional statement: one transaction, run once. */
+  const read = <T>(operation: string, work: (client: ClientLike) => Promise<T>) =>
+    guard(operation, () => inTransaction(pool, work));
+  /** A write: one transaction, run again from the start when a concurrent writer won a race. */
+  const write = <T>(operation: string, work: (client: ClientLike) => Promise<T>) =>
+    guard(operation, () => retrying(() => inTransaction(pool, work)));
+
+  return {
+    capabilities: { multiProcess: true, durable: true },
+    findReply: (key) => read('findReply', (c) => findReplyWith(c, t, key)),
+    recordReply: (key, reply, at) => write('recordReply', (c) => recordReplyWith(c, t, key, reply, at)),
+    reserve: (input) => write('reserve', (c) => reserveWith(c, t, input)),
+    cancel: (input) => write('cancel', (c) => cancelWith(c, t, input)),
+    checkIn: (code, at) => read('checkIn', (c) => checkInWith(c, t, code, at)),
+    findByCode: (code) => read('findByCode', (c) => findByCodeWith(c, t, code)),
+    findActiveByApplicant: (key, now) => read('findActiveByApplicant', (c) => findActiveWith(c, t, key, now)),
+    countBySlot: (officeId, dates) => read('countBySlot', (c) => countBySlotWith(c, t, officeId, dates)),
+    listByDate: (officeId, date) => read('listByDate', (c) => listByDateWith(c, t, officeId, date)),
+    purge: (before) => write('purge', (c) => purgeWith(c, t, before)),
+    // The pool is the caller's: closing the store only stops it from using the pool.
+    close: async () => {
+      closed = true;
+    },
+  };
+};
+
+const schemaTables = (options: PostgresStoreOptions): ResultAsync<Tables, StoreError> => {
+  const schema = options.schema ?? 'public';
+  const problem = schemaNameProblem(schema);
+  if (problem) return errAsync({ type: 'StoreUnavailable', message: `postgres store: ${problem}` });
+  return okAsync(tablesIn(schema));
+};
+
+const migrating = (pool: PoolLike, t: Tables): ResultAsync<MigrationReport, StoreError> =>
+  ResultAsync.fromThrowable(() => migrate(pool, t), storeError('migrate'))();
+
+/**
+ * Create the schema if absent and apply the migrations it lacks, once however many replicas
+ * call it at the same time. `createPostgresStore` calls it; hosts may call it alone at deploy time.
+ */
+export function migratePostgresStore(
+  pool: PoolLike,
+  options: PostgresStoreOptions = {},
+): ResultAsync<MigrationReport, StoreError> {
+  return schemaTables(options).andThen((t) => migrating(pool, t));
+}
+
+/**
+ * A `BookingStore` on PostgreSQL, for one or many processes sharing a database. `pool` is the
+ * caller's `pg.Pool` (the store never ends it). The schema is created and migrated first; every
+ * failure, then and later, is a `StoreUnavailable` error, never a throw.
+ */
+export function createPostgresStore(
+  pool: PoolLike,
+  options: PostgresStoreOptions = {},
+): ResultAsync<BookingStore, StoreError> {
+  return schemaTables(options).andThen((t) => migrating(pool, t).map(() => storeOn(pool, t)));
+}

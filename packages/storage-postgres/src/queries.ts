@@ -1,0 +1,63 @@
+import type { Booking, LocalDate, SlotCounts } from '@antrean/core';
+import type { ClientLike } from './pool-like';
+import { BOOKING_COLUMNS, bookingOf } from './rows';
+import type { Tables } from './tables';
+
+/** The booking with this code, whatever its state. */
+export const findByCodeWith = async (
+  client: ClientLike,
+  t: Tables,
+  code: string,
+): Promise<Booking | undefined> => {
+  const found = await client.query(`SELECT ${BOOKING_COLUMNS} FROM ${t.bookings} WHERE code = $1`, [code]);
+  const [row] = found.rows;
+  return row ? bookingOf(row) : undefined;
+};
+
+/** The applicant's active booking whose deadline is not before `now`. */
+export const findActiveWith = async (
+  client: ClientLike,
+  t: Tables,
+  applicantKey: string,
+  now: Date,
+): Promise<Booking | undefined> => {
+  const found = await client.query(
+    `SELECT ${BOOKING_COLUMNS} FROM ${t.bookings}
+     WHERE applicant_key = $1 AND status = 'active' AND check_in_deadline >= $2::timestamptz`,
+    [applicantKey, now.toISOString()],
+  );
+  const [row] = found.rows;
+  return row ? bookingOf(row) : undefined;
+};
+
+/** Places held per slot id of the office on these dates, read from the counters capacity uses. */
+export const countBySlotWith = async (
+  client: ClientLike,
+  t: Tables,
+  officeId: string,
+  dates: readonly LocalDate[],
+): Promise<SlotCounts> => {
+  const counts = new Map<string, number>();
+  if (dates.length === 0) return counts;
+  const found = await client.query(
+    `SELECT slot_id, held FROM ${t.slots} WHERE office_id = $1 AND date = ANY($2::date[]) AND held > 0`,
+    [officeId, [...dates]],
+  );
+  for (const row of found.rows) counts.set(String(row.slot_id), Number(row.held));
+  return counts;
+};
+
+/** The office's bookings on a date, by session start, then creation, then code (a stable order). */
+export const listByDateWith = async (
+  client: ClientLike,
+  t: Tables,
+  officeId: string,
+  date: LocalDate,
+): Promise<readonly Booking[]> => {
+  const found = await client.query(
+    `SELECT ${BOOKING_COLUMNS} FROM ${t.bookings} WHERE office_id = $1 AND date = $2::date
+     ORDER BY starts_at, created_at, code`,
+    [officeId, date],
+  );
+  return found.rows.map(bookingOf);
+};

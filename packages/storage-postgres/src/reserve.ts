@@ -1,0 +1,145 @@
+import type { Booking, ReserveInput, ReserveResult } from '@antrean/core';
+import { expireLapsed, takePlace } from './places';
+import type { ClientLike } from './pool-like';
+import { findReplyWith, insertReply } from './replies';
+import {
+  BOOKING_COLUMNS,
+  BOOKING_INSERT_COLUMNS,
+  BOOKING_INSERT_PLACEHOLDERS,
+  bookingOf,
+  bookingValues,
+  flag,
+} from './rows';
+import type { Tables } from './tables';
+import { ConcurrentChange } from './transaction';
+
+type Refusal = Exclude<ReserveResult, { type: 'Reserved' | 'DuplicateMessage' }>;
+
+interface Checks {
+  /** (c) the applicant's active booking, if any (lapsed ones are already expired). */
+  readonly existing: Booking | undefined;
+  /** (d) the number is bound to another applicant since `bindingSince`. */
+  readonly bound: boolean;
+  /** (e) a booking with this code exists. */
+  readonly codeTaken: boolean;
+}
+
+/** Checks (c), (d) and (e) in one round trip; the caller answers them in that order. */
+const readChecks = async (client: ClientLike, t: Tables, input: ReserveInput): Promise<Checks> => {
+  const { booking } = input;
+  const found = await client.query(
+    `SELECT checks.bound, checks.code_taken, active.code IS NOT NULL AS has_active, ${BOOKING_COLUMNS}
+     FROM (SELECT
+       EXISTS (SELECT 1 FROM ${t.bindings}
+               WHERE phone = $2 AND applicant_key <> $1 AND bound_at >= $3::timestamptz) AS bound,
+       EXISTS (SELECT 1 FROM ${t.bookings} WHERE code = $4) AS code_taken) AS checks
+     LEFT JOIN ${t.bookings} AS active ON active.applicant_key = $1 AND active.status = 'active'`,
+    [booking.applicantKey, booking.phone, input.bindingSince.toISOString(), booking.code],
+  );
+  const row = found.rows[0] ?? {};
+  return {
+    existing: flag(row.has_active) ? bookingOf(row) : undefined,
+    bound: flag(row.bound),
+    codeTaken: flag(row.code_taken),
+  };
+};
+
+/**
+ * Bind the number to the applicant, unless a concurrent reservation bound it to another
+ * applicant after our check: the conditional upsert then changes no row, and the whole
+ * reservation runs again, answering `NumberBound`.
+ */
+const bindNumber = async (
+  client: ClientLike,
+  t: Tables,
+  booking: Booking,
+  input: ReserveInput,
+): Promise<void> => {
+  const bound = await client.query(
+    `INSERT INTO ${t.bindings} AS binding (phone, applicant_key, bound_at) VALUES ($1, $2, $3::timestamptz)
+     ON CONFLICT (phone) DO UPDATE SET applicant_key = excluded.applicant_key, bound_at = excluded.bound_at
+     WHERE binding.applicant_key = excluded.applicant_key OR binding.bound_at < $4::timestamptz
+     RETURNING phone`,
+    [booking.phone, booking.applicantKey, booking.createdAt.toISOString(), input.bindingSince.toISOString()],
+  );
+  if (bound.rows.length === 0)
+    throw new ConcurrentChange('the number was bound to another applicant meanwhile');
+};
+
+const bookingIn = (input: ReserveInput, slot: ReserveInput['candidates'][number]): Booking => {
+  const { booking: draft, now } = input;
+  return {
+    code: draft.code,
+    officeId: draft.officeId,
+    applicantKey: draft.applicantKey,
+    applicant: { name: draft.applicant.name, birthDate: draft.applicant.birthDate },
+    applicationType: draft.applicationType,
+    phone: draft.phone,
+    slotId: slot.slotId,
+    date: slot.date,
+    startsAt: new Date(slot.startsAt.getTime()),
+    checkInDeadline: new Date(slot.checkInDeadline.getTime()),
+    status: 'active',
+    createdAt: new Date(now.getTime()),
+    updatedAt: new Date(now.getTime()),
+  };
+};
+
+/*
+ * The races, at READ COMMITTED with any number of processes (each forced in test/races.test.ts):
+ * - Two takers of a session's last place: both upsert its counter row; the second waits on the
+ *   first's row lock, then re-checks `held < capacity` on the committed row and moves on or refuses.
+ * - One applicant from two numbers: the second booking insert waits on the unique partial index,
+ *   fails with 23505 when the first commits, and the re-run answers `ApplicantHasBooking`.
+ * - One message delivered twice: whichever constraint the second delivery hits first (applicant
+ *   index, message key), it fails, and the re-run's first step answers `DuplicateMessage`.
+ * - A delivery refused while the first delivery of its message commits (it waited on the counter
+ *   row) re-reads the message before refusing and answers with the first reply instead.
+ * - One code drawn twice: the primary key on `code` fails the second; the re-run answers `CodeTaken`.
+ * - One number for two applicants: the second binding upsert changes no row (the row is bound to
+ *   the other applicant since `bindingSince`), so the re-run answers `NumberBound`.
+ * - Deadlocks (two transactions expiring and taking places in crossed order) are run again too.
+ */
+
+/**
+ * The reservation, steps (a)–(g) of the port, in the caller's transaction. Races the reads
+ * cannot see (an uncommitted booking of the same applicant or code, the same message, the same
+ * number) surface as a unique violation or `ConcurrentChange`; the caller rolls back and runs
+ * it again, and the re-run reads the winner and answers accordingly.
+ */
+export const reserveWith = async (
+  client: ClientLike,
+  t: Tables,
+  input: ReserveInput,
+): Promise<ReserveResult> => {
+  const { booking: draft, now, message } = input;
+  const duplicate = message ? await findReplyWith(client, t, message.key) : undefined;
+  if (duplicate) return { type: 'DuplicateMessage', reply: duplicate };
+
+  // A refusal is re-checked against the messages: a concurrent delivery of the same message may
+  // have committed while we waited on its locks, and it must be answered with that reply.
+  const refuse = async (refusal: Refusal): Promise<ReserveResult> => {
+    const late = message ? await findReplyWith(client, t, message.key) : undefined;
+    return late ? { type: 'DuplicateMessage', reply: late } : refusal;
+  };
+
+  await expireLapsed(client, t, draft.applicantKey, now);
+  const checks = await readChecks(client, t, input);
+  if (checks.existing) return refuse({ type: 'ApplicantHasBooking', existing: checks.existing });
+  if (checks.bound) return refuse({ type: 'NumberBound' });
+  if (checks.codeTaken) return refuse({ type: 'CodeTaken' });
+  const slot = await takePlace(client, t, draft.officeId, input.candidates);
+  if (!slot) return refuse({ type: 'SessionsFull' });
+
+  const booking = bookingIn(input, slot);
+  // Rendered before the booking row is written; a throwing renderer rolls back the place taken.
+  const reply = message?.render(bookingIn(input, slot));
+  await client.query(
+    `INSERT INTO ${t.bookings} (${BOOKING_INSERT_COLUMNS}) VALUES (${BOOKING_INSERT_PLACEHOLDERS})`,
+    bookingValues(booking),
+  );
+  await bindNumber(client, t, booking, input);
+  if (!message || !reply) return { type: 'Reserved', booking };
+  await insertReply(client, t, message.key, reply, now);
+  return { type: 'Reserved', booking, reply };
+};

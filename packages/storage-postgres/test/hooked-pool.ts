@@ -1,0 +1,44 @@
+import type { ClientLike, PoolLike } from '@antrean/storage-postgres';
+import type pg from 'pg';
+
+/** Called before each statement a hooked pool's clients send; may throw to fail the statement. */
+export type BeforeQuery = (sql: string) => Promise<void> | void;
+
+/** What a hooked pool saw: every statement, and how clients were given back. */
+export interface PoolLog {
+  readonly statements: string[];
+  readonly releases: (Error | boolean | undefined)[];
+}
+
+/** A `PoolLike` over a real pool that runs `before` ahead of every statement and logs them. */
+export const hookedPool = (pool: pg.Pool, before: BeforeQuery): { pool: PoolLike; log: PoolLog } => {
+  const log: PoolLog = { statements: [], releases: [] };
+  const wrapped: PoolLike = {
+    connect: async () => {
+      const client = await pool.connect();
+      const hooked: ClientLike = {
+        query: async (text, values) => {
+          log.statements.push(text);
+          await before(text);
+          return client.query(text, values);
+        },
+        release: (destroy) => {
+          log.releases.push(destroy);
+          client.release(destroy);
+        },
+      };
+      return hooked;
+    },
+  };
+  return { pool: wrapped, log };
+};
+
+/** Run `work` the first time a statement matches `pattern`, not again. */
+export const once = (pattern: RegExp, work: () => Promise<void> | void): BeforeQuery => {
+  let done = false;
+  return async (sql) => {
+    if (done || !pattern.test(sql)) return;
+    done = true;
+    await work();
+  };
+};
