@@ -24,7 +24,7 @@ export const cancelIn = (state: MemoryState, input: CancelInput): CancelResult =
   return {
     type: 'Cancelled',
     booking: copyOf(cancelled),
-    reply: recordReplyIn(state, message.key, reply, now),
+    reply: recordReplyIn(state, message.key, reply, now).reply,
   };
 };
 

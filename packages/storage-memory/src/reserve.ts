@@ -1,4 +1,4 @@
-import type { Booking, MessageKey, Reply, ReserveInput, ReserveResult } from '@antrean/core';
+import type { Booking, MessageKey, RecordedReply, Reply, ReserveInput, ReserveResult } from '@antrean/core';
 import { bookingsIn, copyOf, type MemoryState, messageKeyOf, slotKeyOf, writeBooking } from './memory-state';
 
 /** The reply already recorded for a message, as a copy. */
@@ -8,11 +8,11 @@ export const recordedReply = (state: MemoryState, key: MessageKey): Reply | unde
 };
 
 /** Record a message's reply unless one is there; the reply in force is returned either way. */
-export const recordReplyIn = (state: MemoryState, key: MessageKey, reply: Reply, at: Date): Reply => {
+export const recordReplyIn = (state: MemoryState, key: MessageKey, reply: Reply, at: Date): RecordedReply => {
   const existing = recordedReply(state, key);
-  if (existing) return existing;
+  if (existing) return { reply: existing, first: false };
   state.messages.set(messageKeyOf(key), { reply: copyOf(reply), receivedAt: new Date(at) });
-  return copyOf(reply);
+  return { reply: copyOf(reply), first: true };
 };
 
 /** Mark the applicant's active bookings whose check-in deadline is before `now` as expired. */
@@ -72,5 +72,9 @@ export const reserveIn = (state: MemoryState, input: ReserveInput): ReserveResul
   writeBooking(state, booking);
   state.bindings.set(draft.phone, { applicantKey: draft.applicantKey, boundAt: new Date(now) });
   if (!message || !reply) return { type: 'Reserved', booking: copyOf(booking) };
-  return { type: 'Reserved', booking: copyOf(booking), reply: recordReplyIn(state, message.key, reply, now) };
+  return {
+    type: 'Reserved',
+    booking: copyOf(booking),
+    reply: recordReplyIn(state, message.key, reply, now).reply,
+  };
 };

@@ -1,4 +1,4 @@
-import type { MessageKey, Reply } from '@antrean/core';
+import type { MessageKey, RecordedReply, Reply } from '@antrean/core';
 import type { ClientLike } from './pool-like';
 import { REPLY_COLUMNS, replyOf } from './rows';
 import type { Tables } from './tables';
@@ -47,7 +47,7 @@ export const recordReplyWith = async (
   key: MessageKey,
   reply: Reply,
   at: Date,
-): Promise<Reply> => {
+): Promise<RecordedReply> => {
   const inserted = await client.query(
     `INSERT INTO ${t.messages} (channel, message_id, reply_text, outcome, received_at)
      VALUES ($1, $2, $3, $4::jsonb, $5::timestamptz)
@@ -56,9 +56,9 @@ export const recordReplyWith = async (
     [key.channel, key.messageId, reply.text, JSON.stringify(reply.outcome), at.toISOString()],
   );
   const [row] = inserted.rows;
-  if (row) return replyOf(row);
+  if (row) return { reply: replyOf(row), first: true };
   const stored = await findReplyWith(client, t, key);
   // Only a purge between the two statements leaves nothing: try the whole call again.
   if (!stored) throw new ConcurrentChange('the recorded reply was deleted meanwhile');
-  return stored;
+  return { reply: stored, first: false };
 };

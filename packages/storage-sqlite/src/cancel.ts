@@ -29,7 +29,7 @@ export const cancelIn = (conn: Connection, input: CancelInput): CancelResult => 
   releasePlace(conn, row.office_id, row.slot_id);
   const booking = toBooking({ ...row, status: 'cancelled', updated_at: now.getTime() });
   if (!message) return { type: 'Cancelled', booking };
-  const reply = recordReplyIn(conn, message.key, message.render(structuredClone(booking)), now);
+  const reply = recordReplyIn(conn, message.key, message.render(structuredClone(booking)), now).reply;
   return { type: 'Cancelled', booking, reply };
 };
 

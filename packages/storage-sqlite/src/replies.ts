@@ -1,4 +1,4 @@
-import type { MessageKey, Reply } from '@antrean/core';
+import type { MessageKey, RecordedReply, Reply } from '@antrean/core';
 import type { Connection } from './connection';
 import { type ReplyRow, toReply } from './rows';
 
@@ -16,7 +16,7 @@ export const findReplyIn = (conn: Connection, key: MessageKey): Reply | undefine
  * Record a message's reply unless one is there, and return the reply in force. Call inside a
  * transaction: the primary key (channel, message_id) makes a second writer's insert a no-op.
  */
-export const recordReplyIn = (conn: Connection, key: MessageKey, reply: Reply, at: Date): Reply => {
+export const recordReplyIn = (conn: Connection, key: MessageKey, reply: Reply, at: Date): RecordedReply => {
   const inserted = conn.run(
     `INSERT INTO messages (channel, message_id, reply_text, outcome_json, received_at)
      VALUES (?, ?, ?, ?, ?) ON CONFLICT (channel, message_id) DO NOTHING`,
@@ -26,5 +26,6 @@ export const recordReplyIn = (conn: Connection, key: MessageKey, reply: Reply, a
     JSON.stringify(reply.outcome),
     at.getTime(),
   );
-  return inserted === 1 ? reply : (findReplyIn(conn, key) ?? reply);
+  if (inserted === 1) return { reply, first: true };
+  return { reply: findReplyIn(conn, key) ?? reply, first: false };
 };

@@ -75,6 +75,6 @@ export const reserveIn = (conn: Connection, input: ReserveInput): ReserveResult 
   );
   if (!message) return { type: 'Reserved', booking };
   // `render` gets a copy, so a caller changing it cannot change the booking we return.
-  const reply = recordReplyIn(conn, message.key, message.render(structuredClone(booking)), now);
+  const reply = recordReplyIn(conn, message.key, message.render(structuredClone(booking)), now).reply;
   return { type: 'Reserved', booking, reply };
 };

@@ -37,6 +37,16 @@ export interface ReserveInput {
   readonly message?: { readonly key: MessageKey; readonly render: (booking: Booking) => Reply };
 }
 
+/**
+ * The reply in force for a message after `recordReply`. `first` is false when another delivery of
+ * the same message recorded its reply before this one: that delivery has been (or is being)
+ * answered, so this one must not send anything.
+ */
+export interface RecordedReply {
+  readonly reply: Reply;
+  readonly first: boolean;
+}
+
 /** How a reservation ended. Only `Reserved` changed anything. */
 export type ReserveResult =
   | { readonly type: 'Reserved'; readonly booking: Booking; readonly reply?: Reply }
@@ -95,7 +105,7 @@ export interface BookingStore {
   /** The reply already given to a message, if it was handled before. */
   findReply(key: MessageKey): ResultAsync<Reply | undefined, StoreError>;
   /** Record the reply to a message that changed nothing; if one is already recorded, return that one. */
-  recordReply(key: MessageKey, reply: Reply, at: Date): ResultAsync<Reply, StoreError>;
+  recordReply(key: MessageKey, reply: Reply, at: Date): ResultAsync<RecordedReply, StoreError>;
   /** Place a booking in the first candidate session with room, atomically. */
   reserve(input: ReserveInput): ResultAsync<ReserveResult, StoreError>;
   /** Cancel an active booking made from `phone`, freeing its place. */

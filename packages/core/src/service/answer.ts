@@ -54,7 +54,7 @@ export const replayedAnswer = (reply: Reply): Answer => ({ reply, replayed: true
 export function recordAnswer(context: MessageContext, reply: Reply): ResultAsync<Answer, StoreError> {
   return context.deps.store
     .recordReply(context.key, reply, context.now)
-    .map((kept) => (kept.text === reply.text ? freshAnswer(kept) : replayedAnswer(kept)));
+    .map((kept) => (kept.first ? freshAnswer(kept.reply) : replayedAnswer(kept.reply)));
 }
 
 /** Answers with a refusal, recorded like any reply that changed nothing. */

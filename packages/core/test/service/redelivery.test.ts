@@ -41,4 +41,15 @@ describe('redelivered messages', () => {
     expect(answers.filter((a) => !a.replayed)).toHaveLength(1);
     expect((await service.dayList('2026-12-07'))._unsafeUnwrap()).toHaveLength(1);
   });
+
+  it('sends a refusal or help once when its deliveries race: the others are marked replayed', async () => {
+    const { service, message } = serviceFixture();
+    for (const text of ['halo', '#BUDI#250187#07122026']) {
+      const one = message(text, PHONE_A, `wamid.${text}`);
+      const results = await Promise.all([service.handle(one), service.handle(one), service.handle(one)]);
+      const answers = results.map((r) => r._unsafeUnwrap());
+      expect(new Set(answers.map((a) => a.text)).size).toBe(1);
+      expect(answers.filter((a) => !a.replayed)).toHaveLength(1);
+    }
+  });
 });

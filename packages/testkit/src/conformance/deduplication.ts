@@ -86,8 +86,14 @@ export function deduplicationTests({ api, harness }: SuiteContext): void {
     const { store, probe } = harness();
     const key = fixtures().messageKey();
     expect(await settled(store.findReply(key))).toBeUndefined();
-    expect(await settled(store.recordReply(key, helpReply('one'), NOW))).toEqual(helpReply('one'));
-    expect(await settled(store.recordReply(key, helpReply('two'), later(NOW, 1)))).toEqual(helpReply('one'));
+    expect(await settled(store.recordReply(key, helpReply('one'), NOW))).toEqual({
+      reply: helpReply('one'),
+      first: true,
+    });
+    expect(await settled(store.recordReply(key, helpReply('two'), later(NOW, 1)))).toEqual({
+      reply: helpReply('one'),
+      first: false,
+    });
     expect(await settled(store.findReply(key))).toEqual(helpReply('one'));
     expect(await probe.messageReply(key.channel, key.messageId)).toBe(helpReply('one').text);
   });
@@ -137,7 +143,10 @@ export function deduplicationTests({ api, harness }: SuiteContext): void {
     const key = fixtures().messageKey();
     const other = { channel: 'other', messageId: key.messageId };
     await settled(store.recordReply(key, helpReply('test'), NOW));
-    expect(await settled(store.recordReply(other, helpReply('other'), NOW))).toEqual(helpReply('other'));
+    expect(await settled(store.recordReply(other, helpReply('other'), NOW))).toEqual({
+      reply: helpReply('other'),
+      first: true,
+    });
     expect(await probe.messageReply('other', key.messageId)).toBe(helpReply('other').text);
     expect(await probe.messageReply(key.channel, key.messageId)).toBe(helpReply('test').text);
   });

@@ -46,7 +46,7 @@ export const forgetsMessages: Break = (inner) => ({
   reserve: ({ message: _message, ...plain }) => inner.reserve(plain),
   cancel: ({ message: _message, ...plain }) => inner.cancel(plain),
   findReply: () => ResultAsync.fromSafePromise(Promise.resolve(undefined)),
-  recordReply: (_key, reply) => ResultAsync.fromSafePromise(Promise.resolve(reply)),
+  recordReply: (_key, reply) => ResultAsync.fromSafePromise(Promise.resolve({ reply, first: true })),
 });
 
 /**
