@@ -36,7 +36,9 @@ for (const file of files.sort()) {
 }
 
 const pad = (value, width) => String(value).padStart(width);
-console.log(`\n${'store'.padEnd(24)}${'variant'.padEnd(12)}${pad('bookings', 10)}${pad('seconds', 10)}${pad('per second', 12)}${pad('vs raw', 9)}`);
+console.log(
+  `\n${'store'.padEnd(24)}${'variant'.padEnd(12)}${pad('bookings', 10)}${pad('seconds', 10)}${pad('per second', 12)}${pad('vs raw', 9)}`,
+);
 for (const row of rows) {
   const base = rows.find((r) => r.store === row.store && r.variant !== 'library');
   const ratio = base && row.variant === 'library' ? `${(row.perSecond / base.perSecond).toFixed(2)}×` : '';
