@@ -39,15 +39,18 @@ export interface ReserveInput {
 
 /**
  * The reply in force for a message after `recordReply`. `first` is false when another delivery of
- * the same message recorded its reply before this one: that delivery has been (or is being)
- * answered, so this one must not send anything.
+ * the same message recorded its reply before this one: that delivery owns the answer, and the
+ * service reports this one as `replayed`.
  */
 export interface RecordedReply {
   readonly reply: Reply;
   readonly first: boolean;
 }
 
-/** How a reservation ended. Only `Reserved` changed anything. */
+/**
+ * How a reservation ended. Only `Reserved` placed a booking; whatever the result, the applicant's
+ * lapsed bookings may have been marked expired (step (b), harmless to keep).
+ */
 export type ReserveResult =
   | { readonly type: 'Reserved'; readonly booking: Booking; readonly reply?: Reply }
   | { readonly type: 'SessionsFull' }

@@ -24,7 +24,11 @@ export interface HandledMessage {
   readonly to: string;
   readonly text: string;
   readonly outcome: Outcome;
-  /** True when the message was seen before and this is the first reply, repeated unchanged. */
+  /**
+   * True when another delivery of this message was answered first and this is that reply,
+   * unchanged. A transport that answers inside the webhook response sends it again; one that
+   * sends through a provider API may skip it, since the first delivery sent it.
+   */
   readonly replayed: boolean;
 }
 
