@@ -15,5 +15,5 @@ export default defineConfig({
       '@antrean/testkit': src('testkit'),
     },
   },
-  test: { projects },
+  test: { projects, reporters: ['default', './test/summary-reporter.ts'] },
 });
