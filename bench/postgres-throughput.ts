@@ -5,78 +5,16 @@
  * process behind pglite-socket. Run by `pnpm bench`, which prints the table.
  */
 import { randomBytes } from 'node:crypto';
-import { CODE_ALPHABET, makeBookingCode, type ReserveInput, type SessionSlot } from '@antrean/core';
-import { type ClientLike, createPostgresStore, type PoolLike } from '@antrean/storage-postgres';
+import type { ReserveInput, SessionSlot } from '@antrean/core';
+import { createPostgresStore } from '@antrean/storage-postgres';
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import pg from 'pg';
+import { benchPlan, requestsFor, rowSince } from './bench-plan';
 import type { BenchRow } from './bench-row';
 
-/** The few members of a `pg.Pool` the benchmark uses. */
-interface BenchPool extends PoolLike {
-  connect(): Promise<ClientLike>;
-  query(text: string): Promise<unknown>;
-  end(): Promise<void>;
-}
-type PoolConstructor = new (config: { connectionString: string; max: number }) => BenchPool;
-
-// The root installs `pg` but its types only come with packages/storage-postgres, so the module
-// is loaded untyped (a computed specifier) and described by `BenchPool`.
-const loadPool = async (): Promise<PoolConstructor> => {
-  const specifier = 'pg';
-  const module = (await import(specifier)) as { default: { Pool: PoolConstructor } };
-  return module.default.Pool;
-};
-
-const BOOKINGS = 3_000;
+const PLAN = benchPlan(3_000);
 const CONCURRENCY = 8;
-const SESSIONS_PER_DAY = 10;
-const CAPACITY = 40;
-const PER_DAY = SESSIONS_PER_DAY * CAPACITY;
-const NOW = new Date('2030-01-01T00:00:00Z');
-
-const dateOf = (day: number): string => new Date(Date.UTC(2030, 1, 1 + day)).toISOString().slice(0, 10);
-
-const sessionsOf = (day: number): SessionSlot[] =>
-  Array.from({ length: SESSIONS_PER_DAY }, (_, n) => {
-    const date = dateOf(day);
-    const start = `${String(7 + n).padStart(2, '0')}:00`;
-    const startsAt = new Date(`${date}T${start}:00+07:00`);
-    const end = `${String(8 + n).padStart(2, '0')}:00`;
-    const checkInDeadline = new Date(startsAt.getTime() - 30 * 60_000);
-    return { slotId: `${date}@${start}`, date, start, end, startsAt, checkInDeadline, capacity: CAPACITY };
-  });
-
-// Seven base-31 digits of the index: distinct, valid code bodies without randomness.
-const codeOf = (index: number): string => {
-  let body = '';
-  for (let n = index, i = 0; i < 7; i += 1, n = Math.floor(n / CODE_ALPHABET.length)) {
-    body = CODE_ALPHABET[n % CODE_ALPHABET.length] + body;
-  }
-  return makeBookingCode(body).unwrapOr(body);
-};
-
-/** The requests, built before timing; each day's sessions fill before the next day's. */
-const requests = (): ReserveInput[] => {
-  const days = Array.from({ length: Math.ceil(BOOKINGS / PER_DAY) }, (_, day) => sessionsOf(day));
-  return Array.from({ length: BOOKINGS }, (_, i) => ({
-    booking: {
-      code: codeOf(i),
-      officeId: 'kanim-bench',
-      applicantKey: `APPLICANT ${i}|1987-01-25`,
-      applicant: { name: `APPLICANT ${i}`, birthDate: '1987-01-25' },
-      applicationType: 'regular',
-      phone: `+62812${String(i).padStart(8, '0')}`,
-      createdAt: NOW,
-    },
-    candidates: days[Math.floor(i / PER_DAY)]!,
-    now: NOW,
-    bindingSince: new Date(NOW.getTime() - 90 * 86_400_000),
-    message: {
-      key: { channel: 'bench', messageId: `m${i}` },
-      render: (booking) => ({ text: `Kode ${booking.code}`, outcome: { kind: 'help' } }),
-    },
-  }));
-};
 
 /** Run `work` for every input, `CONCURRENCY` at a time; the count of those that placed a booking. */
 const inLanes = async <T>(inputs: readonly T[], work: (input: T) => Promise<boolean>): Promise<number> => {
@@ -95,13 +33,11 @@ const timed = async (
   work: () => Promise<number>,
 ): Promise<BenchRow> => {
   const started = performance.now();
-  const bookings = await work();
-  const seconds = (performance.now() - started) / 1000;
-  return { store, variant, bookings, seconds, perSecond: bookings / seconds };
+  return rowSince(store, variant, await work(), started);
 };
 
 /** Through the store; the schema is migrated before the clock starts. */
-const throughLibrary = async (pool: BenchPool, schema: string, inputs: readonly ReserveInput[]) => {
+const throughLibrary = async (pool: pg.Pool, schema: string, inputs: readonly ReserveInput[]) => {
   const store = (await createPostgresStore(pool, { schema }))._unsafeUnwrap();
   return () =>
     inLanes(inputs, async (input) => {
@@ -119,7 +55,7 @@ const RAW_SCHEMA = (schema: string) => [
 ];
 
 /** The same placements by hand: per booking one transaction, counter upserts in order, one insert. */
-const withRawSql = async (pool: BenchPool, schema: string, inputs: readonly ReserveInput[]) => {
+const withRawSql = async (pool: pg.Pool, schema: string, inputs: readonly ReserveInput[]) => {
   for (const statement of RAW_SCHEMA(schema)) await pool.query(statement);
   return () =>
     inLanes(inputs, async ({ booking, candidates }) => {
@@ -176,15 +112,14 @@ const openDatabase = async (): Promise<{ label: string; url: string; stop: () =>
   };
 };
 
-/** Reserve `BOOKINGS` bookings through the PostgreSQL store and as raw SQL, side by side. */
+/** Reserve the plan's 3 000 bookings through the PostgreSQL store and as raw SQL, side by side. */
 export async function run(): Promise<BenchRow[]> {
   const database = await openDatabase();
-  const Pool = await loadPool();
-  const pool = new Pool({ connectionString: database.url, max: CONCURRENCY });
+  const pool = new pg.Pool({ connectionString: database.url, max: CONCURRENCY });
   const id = randomBytes(4).toString('hex');
   const schemas = [`antrean_bench_${id}`, `antrean_bench_raw_${id}`] as const;
   try {
-    const inputs = requests();
+    const inputs = requestsFor(PLAN);
     const library = await throughLibrary(pool, schemas[0], inputs);
     const libraryRow = await timed(database.label, 'library', library);
     const raw = await withRawSql(pool, schemas[1], inputs);

@@ -7,60 +7,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CODE_ALPHABET, makeBookingCode, type ReserveInput, type SessionSlot } from '@antrean/core';
+import type { ReserveInput } from '@antrean/core';
 import { createSqliteStore, type SqliteStoreOptions, sqliteSchemaSql } from '@antrean/storage-sqlite';
 import Database from 'libsql';
+import { benchPlan, requestsFor, rowSince } from './bench-plan';
 import type { BenchRow } from './bench-row';
 
-const BOOKINGS = 5_000;
-const SESSIONS_PER_DAY = 10;
-const CAPACITY = 40;
-const PER_DAY = SESSIONS_PER_DAY * CAPACITY;
-const NOW = new Date('2030-01-01T00:00:00Z');
-
-const dateOf = (day: number): string => new Date(Date.UTC(2030, 1, 1 + day)).toISOString().slice(0, 10);
-
-const sessionsOf = (day: number): SessionSlot[] =>
-  Array.from({ length: SESSIONS_PER_DAY }, (_, n) => {
-    const date = dateOf(day);
-    const start = `${String(7 + n).padStart(2, '0')}:00`;
-    const startsAt = new Date(`${date}T${start}:00+07:00`);
-    const end = `${String(8 + n).padStart(2, '0')}:00`;
-    const checkInDeadline = new Date(startsAt.getTime() - 30 * 60_000);
-    return { slotId: `${date}@${start}`, date, start, end, startsAt, checkInDeadline, capacity: CAPACITY };
-  });
-
-// Seven base-31 digits of the index: distinct, valid code bodies without randomness.
-const codeOf = (index: number): string => {
-  let body = '';
-  for (let n = index, i = 0; i < 7; i += 1, n = Math.floor(n / CODE_ALPHABET.length)) {
-    body = CODE_ALPHABET[n % CODE_ALPHABET.length] + body;
-  }
-  return makeBookingCode(body).unwrapOr(body);
-};
-
-/** The requests, built before timing; each day's sessions fill in order, as on a quota day. */
-const requests = (): ReserveInput[] => {
-  const days = Array.from({ length: Math.ceil(BOOKINGS / PER_DAY) }, (_, day) => sessionsOf(day));
-  return Array.from({ length: BOOKINGS }, (_, i) => ({
-    booking: {
-      code: codeOf(i),
-      officeId: 'kanim-bench',
-      applicantKey: `APPLICANT ${i}|1987-01-25`,
-      applicant: { name: `APPLICANT ${i}`, birthDate: '1987-01-25' },
-      applicationType: 'regular',
-      phone: `+62812${String(i).padStart(8, '0')}`,
-      createdAt: NOW,
-    },
-    candidates: days[Math.floor(i / PER_DAY)]!,
-    now: NOW,
-    bindingSince: new Date(NOW.getTime() - 90 * 86_400_000),
-    message: {
-      key: { channel: 'bench', messageId: `m${i}` },
-      render: (booking) => ({ text: `Kode ${booking.code}`, outcome: { kind: 'help' } }),
-    },
-  }));
-};
+const PLAN = benchPlan(5_000);
 
 type Sync = NonNullable<SqliteStoreOptions['synchronous']>;
 
@@ -77,10 +30,8 @@ const freshDatabase = (): { db: Database.Database; done: () => void } => {
   };
 };
 
-const row = (sync: Sync, variant: BenchRow['variant'], bookings: number, started: number): BenchRow => {
-  const seconds = (performance.now() - started) / 1000;
-  return { store: `sqlite (libsql, ${sync})`, variant, bookings, seconds, perSecond: bookings / seconds };
-};
+const row = (sync: Sync, variant: BenchRow['variant'], bookings: number, started: number): BenchRow =>
+  rowSince(`sqlite (libsql, ${sync})`, variant, bookings, started);
 
 const throughLibrary = async (inputs: readonly ReserveInput[], synchronous: Sync): Promise<BenchRow> => {
   const { db, done } = freshDatabase();
@@ -133,9 +84,9 @@ const rawSql = async (inputs: readonly ReserveInput[], sync: Sync): Promise<Benc
   return measured;
 };
 
-/** Reserve `BOOKINGS` bookings through the SQLite store and as raw SQL, at both sync levels. */
+/** Reserve the plan's 5 000 bookings through the SQLite store and as raw SQL, at both sync levels. */
 export async function run(): Promise<BenchRow[]> {
-  const inputs = requests();
+  const inputs = requestsFor(PLAN); // each day's sessions fill in order, as on a quota day
   const rows: BenchRow[] = [];
   for (const sync of ['FULL', 'NORMAL'] as const) {
     rows.push(await throughLibrary(inputs, sync), await rawSql(inputs, sync));

@@ -1,12 +1,4 @@
-import { defineConfig } from 'tsup';
+import { packageBuild } from '../../tsup.package';
 
-export default defineConfig({
-  entry: ['src/main.ts'],
-  format: ['esm'],
-  dts: false,
-  clean: true,
-  sourcemap: true,
-  target: 'node20',
-  tsconfig: 'tsconfig.build.json',
-  banner: { js: '#!/usr/bin/env node' },
-});
+// An app, not a library: one executable entry, no declarations.
+export default packageBuild({ entry: ['src/main.ts'], dts: false, banner: { js: '#!/usr/bin/env node' } });

@@ -1,15 +1,13 @@
 import {
-  APPLICATION_TYPE_WORDS,
   APPLICATION_TYPES,
   type ApplicationType,
   type BookingRequest,
   COMMAND_WORDS,
-  formatDateField,
   type LocalDate,
   parseName,
-  type Rejection,
 } from '@antrean/core';
 import fc from 'fast-check';
+import { LATIN_LETTERS, typeWordsFor } from './message-words';
 
 const range = (from: number, to: number): string[] =>
   Array.from({ length: to - from + 1 }, (_, i) => String.fromCodePoint(from + i));
@@ -21,9 +19,8 @@ const range = (from: number, to: number): string[] =>
 const javaneseSyllableArb = fc
   .tuple(fc.constantFrom(...range(0xa98f, 0xa9b2)), fc.constantFrom('', ...range(0xa9b4, 0xa9bc)))
   .map(([consonant, sign]) => consonant + sign);
-const LATIN = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZÀÁÂÉÈÑÖÜÇ'];
 const SCRIPTS: readonly (readonly [fc.Arbitrary<string>, number])[] = [
-  [fc.constantFrom(...LATIN), 8],
+  [fc.constantFrom(...LATIN_LETTERS), 8],
   [fc.constantFrom(...range(0x0621, 0x063a), ...range(0x0641, 0x064a)), 8], // Arabic
   [fc.integer({ min: 0x4e00, max: 0x9fa5 }).map((code) => String.fromCodePoint(code)), 4], // Chinese
   [javaneseSyllableArb, 4],
@@ -82,11 +79,6 @@ export function bookingRequestArb(options: BookingRequestArbOptions = {}): fc.Ar
 const spaceArb = fc.constantFrom('', '', ' ', '  ', '\t');
 const separatorArb = fc.constantFrom('' as const, '-' as const, '/' as const, '.' as const);
 
-const typeWordsFor = (type: ApplicationType): string[] =>
-  Object.entries(APPLICATION_TYPE_WORDS)
-    .filter(([, value]) => value === type)
-    .map(([word]) => word);
-
 const dateSpellingArb = (date: LocalDate): fc.Arbitrary<string> =>
   fc.tuple(separatorArb, fc.boolean()).map(([separator, unpadded]) => {
     const [year = '', month = '', day = ''] = date.split('-');
@@ -127,74 +119,3 @@ export function styledBookingMessageArb(request: BookingRequest): fc.Arbitrary<s
 
 /** A valid booking message in a random style (see `styledBookingMessageArb`). */
 export const bookingMessageArb: fc.Arbitrary<string> = bookingRequestArb().chain(styledBookingMessageArb);
-
-/** A message with exactly one thing wrong, and the rejection `parseMessage` must give it. */
-export interface NearValidMessage {
-  readonly text: string;
-  readonly expected: Rejection;
-}
-
-const digitOrEmojiArb = fc.constantFrom('0', '1', '7', '9', '😀', '🙏', '👍🏽', '★');
-const letterArb = fc.constantFrom(...LATIN);
-const FIELDS = ['name', 'birthDate', 'arrivalDate'] as const;
-const sample = (fields: readonly string[], expected: Rejection): NearValidMessage => ({
-  text: `#${fields.join('#')}#`,
-  expected,
-});
-const BAD_DATES: Record<'twoDigitYear' | 'impossible' | 'format', readonly string[]> = {
-  twoDigitYear: ['250187', '25-01-87', '5/1/87', '01.12.99'],
-  impossible: ['31022000', '29022023', '30-02-2024', '01132000', '00012000', '31.04.2001'],
-  format: ['2501198', '1987-01-25', '25 01 1987', '25/01', 'kemarin', '25-01-1987x'],
-};
-const badDateArb = fc
-  .constantFrom('twoDigitYear' as const, 'impossible' as const, 'format' as const)
-  .chain((problem) => fc.constantFrom(...BAD_DATES[problem]).map((text) => [text, problem] as const));
-const unknownTypeArb = fc
-  .array(letterArb, { minLength: 2, maxLength: 12 })
-  .map((letters) => letters.join(''))
-  .filter((word) => !Object.hasOwn(APPLICATION_TYPE_WORDS, word.toUpperCase()));
-
-/** Ways to break one thing in the message for `request`, each with the rejection it earns. */
-function brokenMessages(request: BookingRequest): fc.Arbitrary<NearValidMessage>[] {
-  const dates = [formatDateField(request.birthDate), formatDateField(request.arrivalDate)];
-  const fields = [request.name, ...dates, ...typeWordsFor(request.applicationType).slice(0, 1)];
-  const withField = (i: number, value: string): string[] => fields.map((f, j) => (j === i ? value : f));
-  const badName = (text: string, problem: 'badCharacter' | 'tooLong' | 'noLetter') =>
-    sample(withField(0, text), { type: 'InvalidName', problem });
-  const insertAt = (at: number, bad: string): string => {
-    const chars = [...request.name];
-    chars.splice(at % (chars.length + 1), 0, bad);
-    return chars.join('');
-  };
-  return [
-    fc.tuple(fc.nat(), digitOrEmojiArb).map(([at, bad]) => badName(insertAt(at, bad), 'badCharacter')),
-    fc.array(letterArb, { minLength: 61, maxLength: 90 }).map((chars) => badName(chars.join(''), 'tooLong')),
-    fc.constantFrom('.', "'", '-', '. -', "'-'").map((text) => badName(text, 'noLetter')),
-    badDateArb.map(([text, problem]) => sample(withField(1, text), { type: 'InvalidBirthDate', problem })),
-    badDateArb.map(([text, problem]) => sample(withField(2, text), { type: 'InvalidArrivalDate', problem })),
-    unknownTypeArb.map((got) =>
-      sample([request.name, ...dates, got], { type: 'MalformedMessage', field: 'applicationType', got }),
-    ),
-    // An empty field before the last is missing; an empty last field is dropped, leaving too few.
-    fc.constantFrom(0, 1, 2).map((i) => {
-      const field = i < fields.length - 1 ? FIELDS[i]! : 'fields';
-      return sample(withField(i, ' '), { type: 'MalformedMessage', field });
-    }),
-    fc.constantFrom(1, 2, 5, 6).map((count) => {
-      const wrongCount = [...fields, 'X', 'Y', 'Z'].slice(0, count);
-      return sample(wrongCount, { type: 'MalformedMessage', field: 'fields' });
-    }),
-    fc.integer({ min: 1001, max: 1500 }).map((length) => {
-      const expected: Rejection = { type: 'MessageTooLong', length, max: 1000 };
-      return { text: sample(fields, expected).text.padEnd(length, ' '), expected };
-    }),
-  ];
-}
-
-/** A near-valid booking message (one field broken) with the exact rejection it must get. */
-export const nearValidMessageCaseArb: fc.Arbitrary<NearValidMessage> = bookingRequestArb().chain((request) =>
-  fc.oneof(...brokenMessages(request)),
-);
-
-/** Near-valid message text: a bad date, two-digit year, digits in the name, a missing field, an unknown type… */
-export const nearValidMessageArb: fc.Arbitrary<string> = nearValidMessageCaseArb.map((sample) => sample.text);
