@@ -1,0 +1,60 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+// The architecture, checked on the source: the core imports no adapter, no node built-in and only
+// its few libraries; each adapter imports the core and its own driver, never another adapter.
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+const allowed: Record<string, readonly string[]> = {
+  'packages/core': ['neverthrow', 'date-fns', 'date-fns-tz', 'libphonenumber-js/max', 'nanoid', 'zod'],
+  'packages/storage-memory': ['@antrean/core', 'neverthrow'],
+  'packages/storage-sqlite': ['@antrean/core', 'neverthrow'],
+  'packages/storage-postgres': ['@antrean/core', 'neverthrow'],
+  'packages/testkit': ['@antrean/core', 'neverthrow', 'fast-check', 'vitest'],
+};
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return sourceFiles(path);
+    return path.endsWith('.ts') ? [path] : [];
+  });
+}
+
+/** Every module a file imports or re-exports, except its own relative ones. */
+function importsOf(file: string): string[] {
+  // Comments may name modules (`import Database from 'libsql'` in a doc comment): drop them first.
+  const text = readFileSync(file, 'utf8')
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/^\s*\/\/.*$/gm, '');
+  return [...text.matchAll(/\bfrom\s+'([^']+)'|\bimport\(\s*'([^']+)'\s*\)/g)]
+    .map((match) => match[1] ?? match[2] ?? '')
+    .filter((specifier) => !specifier.startsWith('.'));
+}
+
+describe.each(Object.entries(allowed))('%s/src', (pkg, modules) => {
+  it('imports only what its layer allows', () => {
+    const stray = sourceFiles(join(root, pkg, 'src')).flatMap((file) =>
+      importsOf(file)
+        .filter((specifier) => !modules.includes(specifier))
+        .map((specifier) => `${relative(root, file)} imports ${specifier}`),
+    );
+    expect(stray).toEqual([]);
+  });
+});
+
+describe('relative imports', () => {
+  it('never reach into another package', () => {
+    const crossing = Object.keys(allowed).flatMap((pkg) =>
+      sourceFiles(join(root, pkg, 'src')).flatMap((file) =>
+        [...readFileSync(file, 'utf8').matchAll(/from\s+'(\.[^']+)'/g)]
+          .map((match) => join(file, '..', match[1] ?? ''))
+          .filter((target) => !target.startsWith(join(root, pkg, 'src')))
+          .map((target) => `${relative(root, file)} -> ${relative(root, target)}`),
+      ),
+    );
+    expect(crossing).toEqual([]);
+  });
+});
