@@ -41,6 +41,14 @@ export const migrate = (pool: PoolLike, t: Tables): Promise<MigrationReport> =>
     await ensureSchema(client, t);
     const done = await client.query(`SELECT version FROM ${t.migrations}`);
     const recorded = new Set(done.rows.map((row) => Number(row.version)));
+    const known = Math.max(...MIGRATIONS.map((migration) => migration.version));
+    const newer = [...recorded].filter((version) => version > known);
+    // Old code on a schema a newer release migrated could misread it: refuse, never guess.
+    if (newer.length > 0) {
+      throw new Error(
+        `schema ${t.schema} is at version ${Math.max(...newer)}, newer than this adapter (${known})`,
+      );
+    }
     const applied: number[] = [];
     for (const migration of [...MIGRATIONS].sort((a, b) => a.version - b.version)) {
       if (recorded.has(migration.version)) continue;

@@ -65,4 +65,15 @@ export const MIGRATIONS: readonly Migration[] = [
       `CREATE INDEX IF NOT EXISTS bindings_by_bound_at ON ${t.bindings} (bound_at)`,
     ],
   },
+  {
+    version: 2,
+    name: 'slot capacity kept on the counter, with a check that held never passes it',
+    statements: (t) => [
+      // A backstop in the database itself, as SQLite has: even a wrong UPDATE cannot overfill.
+      // Rows from version 1 keep a NULL capacity until their next placement sets it.
+      `ALTER TABLE ${t.slots} ADD COLUMN IF NOT EXISTS capacity integer CHECK (capacity >= 0)`,
+      `ALTER TABLE ${t.slots} ADD CONSTRAINT slots_held_within_capacity
+        CHECK (capacity IS NULL OR held <= capacity)`,
+    ],
+  },
 ];

@@ -18,9 +18,10 @@ export const takePlace = async (
   for (const slot of candidates) {
     if (!(slot.capacity > 0)) continue; // a new counter row starts at 1, too many for capacity 0
     const taken = await client.query(
-      `INSERT INTO ${t.slots} AS slot (office_id, slot_id, date, starts_at, held)
-       VALUES ($1, $2, $3::date, $4::timestamptz, 1)
-       ON CONFLICT (office_id, slot_id) DO UPDATE SET held = slot.held + 1 WHERE slot.held < $5
+      `INSERT INTO ${t.slots} AS slot (office_id, slot_id, date, starts_at, held, capacity)
+       VALUES ($1, $2, $3::date, $4::timestamptz, 1, $5)
+       ON CONFLICT (office_id, slot_id) DO UPDATE SET held = slot.held + 1, capacity = $5
+       WHERE slot.held < $5
        RETURNING held`,
       [officeId, slot.slotId, slot.date, slot.startsAt.toISOString(), slot.capacity],
     );

@@ -6,7 +6,7 @@ import { openTestDatabase, queryIn } from './test-database';
 const db = await openTestDatabase();
 afterAll(() => db.close());
 
-const LATEST = Math.max(...MIGRATIONS.map((m) => m.version));
+const ALL = MIGRATIONS.map((m) => m.version);
 const quoted = (schema: string) => `"${schema.replaceAll('"', '""')}"`;
 
 const versionsIn = async (schema: string): Promise<number[]> =>
@@ -25,8 +25,8 @@ describe('postgres migrations', () => {
   it('a fresh schema is created and migrated to the latest version', async () => {
     const schema = db.freshSchema();
     const report = await migratePostgresStore(db.pool(), { schema });
-    expect(report._unsafeUnwrap().applied).toEqual(MIGRATIONS.map((m) => m.version));
-    expect(await versionsIn(schema)).toEqual([LATEST]);
+    expect(report._unsafeUnwrap().applied).toEqual(ALL);
+    expect(await versionsIn(schema)).toEqual(ALL);
     expect(await tablesIn(schema)).toEqual([
       'bindings',
       'bookings',
@@ -47,7 +47,7 @@ describe('postgres migrations', () => {
     expect(again._unsafeUnwrap().applied).toEqual([]);
     const reopened = (await createPostgresStore(db.pool(), { schema }))._unsafeUnwrap();
     expect((await reopened.findByCode(draft.code))._unsafeUnwrap()?.status).toBe('active');
-    expect(await versionsIn(schema)).toEqual([LATEST]);
+    expect(await versionsIn(schema)).toEqual(ALL);
   });
 
   it('replicas starting at once migrate exactly once', async () => {
@@ -57,7 +57,7 @@ describe('postgres migrations', () => {
     );
     const applied = reports.map((r) => r._unsafeUnwrap().applied);
     expect(applied.filter((a) => a.length > 0)).toEqual([MIGRATIONS.map((m) => m.version)]);
-    expect(await versionsIn(schema)).toEqual([LATEST]);
+    expect(await versionsIn(schema)).toEqual(ALL);
   });
 
   it('any schema name works once quoted, even with quotes and spaces in it', async () => {
@@ -77,5 +77,61 @@ describe('postgres migrations', () => {
     });
     const long = await migratePostgresStore(db.pool(), { schema: 'x'.repeat(64) });
     expect(long._unsafeUnwrapErr().message).toContain('longer than 63 bytes');
+  });
+
+  it('a version 1 schema with bookings migrates forward and keeps its counters', async () => {
+    const schema = db.freshSchema();
+    const pool = db.pool(1);
+    const t = quoted(schema);
+    await queryIn(pool, `CREATE SCHEMA ${t}`);
+    await queryIn(
+      pool,
+      `CREATE TABLE ${t}.schema_migrations (version integer PRIMARY KEY, name text NOT NULL,
+      applied_at timestamptz NOT NULL DEFAULT now())`,
+    );
+    const first = MIGRATIONS.find((m) => m.version === 1);
+    const tables = {
+      schema,
+      quotedSchema: t,
+      bookings: `${t}.bookings`,
+      slots: `${t}.slots`,
+      messages: `${t}.messages`,
+      bindings: `${t}.bindings`,
+      migrations: `${t}.schema_migrations`,
+    };
+    for (const statement of first?.statements(tables) ?? []) await queryIn(pool, statement);
+    await queryIn(pool, `INSERT INTO ${t}.schema_migrations (version, name) VALUES (1, 'v1')`);
+    await queryIn(
+      pool,
+      `INSERT INTO ${t}.slots (office_id, slot_id, date, starts_at, held)
+      VALUES ('o', '2030-03-04@08:00', '2030-03-04', '2030-03-04T01:00:00Z', 2)`,
+    );
+    const report = await migratePostgresStore(db.pool(), { schema });
+    expect(report._unsafeUnwrap().applied).toEqual(ALL.filter((v) => v > 1));
+    const [row] = await queryIn(pool, `SELECT held, capacity FROM ${t}.slots`);
+    expect(row).toMatchObject({ held: 2, capacity: null });
+  });
+
+  it('the counter refuses to hold more than its capacity, whatever writes it', async () => {
+    const schema = db.freshSchema();
+    const store = (await createPostgresStore(db.pool(), { schema }))._unsafeUnwrap();
+    const session = fx.slot(fx.DAY, '08:00', 1);
+    await store.reserve(fx.reserveInput(fx.newBooking(fx.fixtures()), [session]));
+    const overfill = queryIn(db.pool(1), `UPDATE ${quoted(schema)}.slots SET held = held + 1`);
+    await expect(overfill).rejects.toThrow(/slots_held_within_capacity/);
+  });
+
+  it('a schema migrated by a newer release is refused, not misread', async () => {
+    const schema = db.freshSchema();
+    (await migratePostgresStore(db.pool(), { schema }))._unsafeUnwrap();
+    await queryIn(
+      db.pool(1),
+      `INSERT INTO ${quoted(schema)}.schema_migrations (version, name) VALUES (99, 'future')`,
+    );
+    const opened = await createPostgresStore(db.pool(), { schema });
+    expect(opened._unsafeUnwrapErr()).toMatchObject({
+      type: 'StoreUnavailable',
+      message: expect.stringContaining('newer than this adapter'),
+    });
   });
 });
