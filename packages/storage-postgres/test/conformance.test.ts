@@ -16,5 +16,7 @@ storeConformanceSuite(
       await harness.dispose();
       return openHarness(db, db.schema);
     },
+    // Another pool and store on the same schema while the first stays open: a second replica.
+    connectAnother: () => openHarness(db, db.schema),
   },
 );

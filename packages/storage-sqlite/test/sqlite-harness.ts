@@ -110,4 +110,10 @@ export const sqliteHarnesses = (open: OpenDatabase) => ({
     before.db.close();
     return harnessOn(open, before.file, before.remove);
   },
+  connectAnother: async (harness: StoreHarness): Promise<StoreHarness> => {
+    const first = opened.get(harness);
+    if (!first) throw new Error('not a sqlite harness');
+    // A second connection to the same file; disposing it must not delete the file.
+    return harnessOn(open, first.file, () => {});
+  },
 });

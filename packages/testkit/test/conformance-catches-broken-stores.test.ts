@@ -13,12 +13,31 @@ import { named, runSuite } from './support/recording-api';
 // The suite is only worth something if it fails for stores that are wrong. Each case runs the
 // whole suite outside Vitest (see recording-api.ts) against a deliberately broken store.
 describe('the storage conformance suite', () => {
-  it('passes a correct store and reports the durability test as skipped, with the reason', async () => {
+  it('passes a correct store and reports the capabilities it lacks as skipped, with the reason', async () => {
     const outcomes = await runSuite({ name: 'memory', create: createMemoryHarness });
     expect(named(outcomes, 'failed')).toEqual([]);
     expect(named(outcomes, 'passed').length).toBeGreaterThan(40);
     expect(named(outcomes, 'skipped')).toEqual([
       'durability > durable: bookings, places, bindings and replies survive reopen (skipped: store declares durable=false)',
+      'several processes > multiProcess: two stores on one database share capacity, applicants and messages (skipped: store declares multiProcess=false)',
+    ]);
+  });
+
+  it('fails a store whose second connection keeps its own places: capacity is not shared', async () => {
+    // Two independent memory stores posing as one database: each thinks the session is empty.
+    const outcomes = await runSuite({
+      name: 'split',
+      create: async () => {
+        const harness = await createMemoryHarness();
+        return {
+          ...harness,
+          store: { ...harness.store, capabilities: { multiProcess: true, durable: false } },
+        };
+      },
+      connectAnother: createMemoryHarness,
+    });
+    expect(named(outcomes, 'failed')).toEqual([
+      'several processes > multiProcess: two stores on one database share capacity, applicants and messages',
     ]);
   });
 

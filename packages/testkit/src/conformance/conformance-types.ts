@@ -58,6 +58,12 @@ export interface StoreConformanceOptions {
    * connection (as a process exit would) and keep its data; the suite disposes only the result.
    */
   reopen?(harness: StoreHarness): Promise<StoreHarness>;
+  /**
+   * A second store on the same data, open at the same time as `harness` (another connection, as
+   * another process would have): enables the multiProcess test. The suite disposes the result;
+   * disposing it must leave the data (the first harness still uses it).
+   */
+  connectAnother?(harness: StoreHarness): Promise<StoreHarness>;
 }
 
 /** What every concern's tests receive. */

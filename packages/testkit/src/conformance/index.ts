@@ -17,6 +17,7 @@ import { deduplicationTests } from './deduplication';
 import { durabilityTests } from './durability';
 import { expiryRetentionTests } from './expiry-retention';
 import { identityBindingTests } from './identity-binding';
+import { sharedDatabaseTests } from './shared-database';
 import { useHarness } from './support';
 
 export type * from './conformance-types';
@@ -52,5 +53,6 @@ export function storeConformanceSuite(api: ConformanceTestApi, options: StoreCon
       concurrencyPropertyTests(context);
     });
     api.describe('durability', () => durabilityTests(context));
+    api.describe('several processes', () => sharedDatabaseTests(context));
   });
 }
