@@ -20,7 +20,10 @@ export type Rejection =
   | { readonly type: 'InvalidBirthDate'; readonly problem: DateProblem }
   | { readonly type: 'InvalidArrivalDate'; readonly problem: DateProblem }
   | { readonly type: 'LostOrDamagedPassport'; readonly applicationType: 'lost' | 'damaged' }
-  | { readonly type: 'NotPersonalNumber'; readonly problem: 'notMobile' | 'unreadable' | 'boundToOther' }
+  | {
+      readonly type: 'NotPersonalNumber';
+      readonly problem: 'notMobile' | 'otherCountry' | 'unreadable' | 'boundToOther';
+    }
   | { readonly type: 'ArrivalDateInPast'; readonly date: LocalDate; readonly today: LocalDate }
   | { readonly type: 'ArrivalDateTooFar'; readonly date: LocalDate; readonly lastDate: LocalDate }
   | { readonly type: 'OfficeClosed'; readonly date: LocalDate; readonly nextDates: readonly LocalDate[] }

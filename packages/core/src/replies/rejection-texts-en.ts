@@ -2,7 +2,7 @@ import type { DateProblem, MessageField, NameProblem } from '../domain/rejection
 import { MAX_NAME_LENGTH } from '../grammar';
 import { MAX_AGE_YEARS } from '../rules';
 import { dateInWords } from './date-words';
-import { EXAMPLE_CODE, exampleBooking, firstOpenDateAfter, quoted } from './reply-context';
+import { callingCodeOf, EXAMPLE_CODE, exampleBooking, firstOpenDateAfter, quoted } from './reply-context';
 import type { RejectionTexts } from './reply-texts';
 
 const example = (text: string): string => `\nExample: ${text}`;
@@ -62,6 +62,7 @@ export const rejectionTextsEn = {
     const why = {
       notMobile:
         "This is not a mobile number. Bookings come only from the applicant's own mobile (no landlines).",
+      otherCountry: `Only mobile numbers of this office's country (+${callingCodeOf(c.office.country)}) can book. Send from the applicant's own local mobile.`,
       unreadable:
         "The sender's number cannot be read as a mobile number. Send from the applicant's own mobile.",
       boundToOther:

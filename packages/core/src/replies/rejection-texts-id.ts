@@ -2,7 +2,7 @@ import type { DateProblem, MessageField, NameProblem } from '../domain/rejection
 import { MAX_NAME_LENGTH } from '../grammar';
 import { MAX_AGE_YEARS } from '../rules';
 import { dateInWords } from './date-words';
-import { EXAMPLE_CODE, exampleBooking, firstOpenDateAfter, quoted } from './reply-context';
+import { callingCodeOf, EXAMPLE_CODE, exampleBooking, firstOpenDateAfter, quoted } from './reply-context';
 import type { RejectionTexts } from './reply-texts';
 
 const example = (text: string): string => `\nContoh: ${text}`;
@@ -62,6 +62,7 @@ export const rejectionTextsId = {
     const why = {
       notMobile:
         'Nomor ini bukan nomor HP. Booking hanya dari nomor HP pribadi pemohon (bukan telepon rumah atau kantor).',
+      otherCountry: `Booking hanya dari nomor HP dalam negeri (+${callingCodeOf(c.office.country)}). Kirim dari nomor HP pribadi pemohon.`,
       unreadable: 'Nomor pengirim tidak terbaca sebagai nomor HP. Kirim dari nomor HP pribadi pemohon.',
       boundToOther:
         `Nomor ini sudah dipakai booking untuk pemohon lain dalam ${c.office.numberBindingDays} hari terakhir. ` +

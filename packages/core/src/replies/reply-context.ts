@@ -1,3 +1,4 @@
+import { getCountryCallingCode, isSupportedCountry } from 'libphonenumber-js/max';
 import type { LocalDate } from '../domain/local-date';
 import type { OfficeConfig } from '../office/office-config';
 import { addDays, weekdayOf, zoneAbbreviation } from '../time';
@@ -73,4 +74,9 @@ export function arriveBy(outcome: { readonly checkInDeadline: string }, context:
 export function quoted(text: string): string {
   const chars = [...text.trim()];
   return `"${chars.length > 20 ? `${chars.slice(0, 20).join('')}…` : chars.join('')}"`;
+}
+
+/** The country's calling code (`62` for `ID`), or the country code itself if it has none known. */
+export function callingCodeOf(country: string): string {
+  return isSupportedCountry(country) ? getCountryCallingCode(country) : country;
 }

@@ -30,7 +30,7 @@ const readNumber = (compact: string, country: string): PhoneNumber | undefined =
   return validNumber(`+${compact}`, country) ?? validNumber(compact, country);
 };
 
-const notPersonal = (problem: 'notMobile' | 'unreadable'): Rejection => ({
+const notPersonal = (problem: 'notMobile' | 'otherCountry' | 'unreadable'): Rejection => ({
   type: 'NotPersonalNumber',
   problem,
 });
@@ -44,7 +44,9 @@ export const normalizeSender = (raw: string, country: string): Result<E164, Reje
   if (!WRITTEN_NUMBER.test(compact)) return err(notPersonal('unreadable'));
   const phone = readNumber(compact, country);
   if (!phone) return err(notPersonal('unreadable'));
+  // A foreign number is told so apart from a landline: the fix differs (another SIM, not another phone).
+  if (phone.country !== country) return err(notPersonal('otherCountry'));
   const type = phone.getType();
   const mobile = type === 'MOBILE' || type === 'FIXED_LINE_OR_MOBILE';
-  return mobile && phone.country === country ? ok(phone.number) : err(notPersonal('notMobile'));
+  return mobile ? ok(phone.number) : err(notPersonal('notMobile'));
 };

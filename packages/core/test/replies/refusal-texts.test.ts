@@ -42,10 +42,12 @@ const SAMPLES: { readonly [R in RejectionReason]: readonly Extract<Rejection, { 
     { type: 'LostOrDamagedPassport', applicationType: 'lost' },
     { type: 'LostOrDamagedPassport', applicationType: 'damaged' },
   ],
-  NotPersonalNumber: (['notMobile', 'unreadable', 'boundToOther'] as const).map((problem) => ({
-    type: 'NotPersonalNumber' as const,
-    problem,
-  })),
+  NotPersonalNumber: (['notMobile', 'otherCountry', 'unreadable', 'boundToOther'] as const).map(
+    (problem) => ({
+      type: 'NotPersonalNumber' as const,
+      problem,
+    }),
+  ),
   ArrivalDateInPast: [
     { type: 'ArrivalDateInPast', date: '2026-12-01', today: TODAY },
     { type: 'ArrivalDateInPast', date: TODAY, today: TODAY },

@@ -26,7 +26,7 @@ const rejectionArb: fc.Arbitrary<Rejection> = fc.oneof(
   }),
   fc.record({
     type: fc.constant('NotPersonalNumber' as const),
-    problem: fc.constantFrom('notMobile', 'unreadable', 'boundToOther' as const),
+    problem: fc.constantFrom('notMobile', 'otherCountry', 'unreadable', 'boundToOther' as const),
   }),
   fc.record({ type: fc.constant('ArrivalDateInPast' as const), date: dateArb, today: dateArb }),
   fc.record({ type: fc.constant('ArrivalDateTooFar' as const), date: dateArb, lastDate: dateArb }),

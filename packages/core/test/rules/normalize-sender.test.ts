@@ -23,7 +23,7 @@ describe('normalizeSender', () => {
   it('reads digits with a country code as international, not as a local number', () => {
     // As a local number `821012345678` would pass for 0821…; it is a Korean mobile.
     expect(normalizeSender('821012345678', 'ID')).toEqual(
-      err({ type: 'NotPersonalNumber', problem: 'notMobile' }),
+      err({ type: 'NotPersonalNumber', problem: 'otherCountry' }),
     );
     expect(normalizeSender('6285712345678', 'ID')).toEqual(ok('+6285712345678'));
   });
@@ -31,10 +31,15 @@ describe('normalizeSender', () => {
   it.each([
     ['a Jakarta landline', '021 1234 567'],
     ['a landline in international form', '+62 21 500 600'],
+  ])('refuses %s as not a mobile', (_, raw) => {
+    expect(normalizeSender(raw, 'ID')).toEqual(err({ type: 'NotPersonalNumber', problem: 'notMobile' }));
+  });
+
+  it.each([
     ['a Korean mobile', '+82 10 1234 5678'],
     ['a US number', '+1 202 555 0123'],
-  ])('refuses %s as not a personal Indonesian mobile', (_, raw) => {
-    expect(normalizeSender(raw, 'ID')).toEqual(err({ type: 'NotPersonalNumber', problem: 'notMobile' }));
+  ])('refuses %s as a number of another country', (_, raw) => {
+    expect(normalizeSender(raw, 'ID')).toEqual(err({ type: 'NotPersonalNumber', problem: 'otherCountry' }));
   });
 
   it('accepts a foreign mobile when the office is in its country', () => {
