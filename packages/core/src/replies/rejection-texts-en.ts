@@ -76,7 +76,7 @@ export const rejectionTextsEn = {
       o.date === o.today
         ? "Today's sessions are past their arrival deadline."
         : `The arrival date ${dateInWords(o.date, 'en')} has passed.`;
-    return `${why} Choose a date from tomorrow on.${example(exampleBooking(c, firstOpenDateAfter(c.office, o.today)))}`;
+    return `${why} Choose a date still ahead.${example(exampleBooking(c, firstOpenDateAfter(c.office, o.today)))}`;
   },
   ArrivalDateTooFar: (o, c) =>
     `The arrival date ${dateInWords(o.date, 'en')} is too far ahead. The latest date you can book is ` +

@@ -75,7 +75,7 @@ export const rejectionTextsId = {
       o.date === o.today
         ? 'Sesi hari ini sudah lewat batas waktu datang.'
         : `Tanggal datang ${dateInWords(o.date, 'id')} sudah lewat.`;
-    return `${why} Pilih tanggal mulai besok.${example(exampleBooking(c, firstOpenDateAfter(c.office, o.today)))}`;
+    return `${why} Pilih tanggal yang belum lewat.${example(exampleBooking(c, firstOpenDateAfter(c.office, o.today)))}`;
   },
   ArrivalDateTooFar: (o, c) =>
     `Tanggal datang ${dateInWords(o.date, 'id')} terlalu jauh. Booking paling lambat untuk ` +
