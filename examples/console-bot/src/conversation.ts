@@ -12,12 +12,15 @@ export interface ConversationOptions {
   readonly json: boolean;
   readonly from: string;
   readonly now: () => Date;
+  /** Officer commands (`/checkin`, `/list`): run the line and return true if it is one. */
+  readonly officer?: (line: string) => Promise<boolean>;
 }
 
 /** What one input line did. */
 export type LineResult =
   | { readonly type: 'Skipped' }
   | { readonly type: 'SenderChanged'; readonly from: string }
+  | { readonly type: 'OfficerCommand' }
   | { readonly type: 'Answered'; readonly reply: HandledMessage }
   | { readonly type: 'Failed'; readonly error: StoreError };
 
@@ -40,7 +43,7 @@ export function createConversation(
     }
   };
 
-  /** Handle one line: a `/from` command or a message from the current sender. */
+  /** Handle one line: `/from`, an officer command, or a message from the current sender. */
   const handleLine = async (line: string): Promise<LineResult> => {
     const text = line.replace(/\r$/, '');
     if (text.trim() === '') return { type: 'Skipped' };
@@ -55,6 +58,7 @@ export function createConversation(
       io.info(`(sender is now ${from})\n`);
       return { type: 'SenderChanged', from };
     }
+    if (options.officer && (await options.officer(text))) return { type: 'OfficerCommand' };
     const result = await service.handle({
       channel: 'console',
       messageId: randomUUID(),

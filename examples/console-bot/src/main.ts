@@ -2,6 +2,7 @@ import { createInterface } from 'node:readline';
 import { createBookingService, fixedClock, nanoidCodeGenerator, systemClock } from '@antrean/core';
 import { createConversation } from './conversation';
 import { describeLoadError, loadOffice } from './load-office';
+import { createOfficerCommands } from './officer-commands';
 import { openStore } from './open-store';
 import { HELP_TEXT, parseBotArgs } from './parse-args';
 
@@ -38,7 +39,17 @@ async function main(): Promise<number> {
   const interactive = Boolean(process.stdin.isTTY) && !options.json;
   const conversation = createConversation(
     service,
-    { json: options.json, from: options.from, now: () => clock.now() },
+    {
+      json: options.json,
+      from: options.from,
+      now: () => clock.now(),
+      officer: createOfficerCommands(
+        service,
+        office.value,
+        () => clock.now(),
+        (text) => process.stderr.write(text),
+      ),
+    },
     { out: (text) => process.stdout.write(text), info: (text) => process.stderr.write(text) },
   );
   // Only a terminal gets the prompt and line editing; a pipe is read as plain lines.

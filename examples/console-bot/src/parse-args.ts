@@ -91,5 +91,7 @@ Flags:
   -h, --help        this text
 
 While running, a line "/from <phone>" switches the sender for the lines that follow.
+At the counter: "/checkin <code>" checks an applicant in, "/list [YYYY-MM-DD]" shows a day's
+bookings (both print to stderr, so --json output stays replies only).
 Messages: #NAME#DDMMYYYY#DDMMYYYY[#TYPE] books, #CEK#CODE checks, #BATAL#CODE cancels, anything else: help.
 `;

@@ -14,6 +14,8 @@ export interface BotSession {
   say(line: string): Promise<JsonReply>;
   /** Switch the sender with a `/from` line (no reply is printed for it). */
   from(phone: string): void;
+  /** Type an officer command (`/checkin`, `/list`): it prints to stderr, not as a reply. */
+  officer(line: string): void;
   /** Close stdin and wait for the process to exit. */
   end(): Promise<{ code: number | null; stderr: string }>;
 }
@@ -43,6 +45,9 @@ export function startBotSession(bundle: string, args: readonly string[]): BotSes
     },
     from(phone) {
       child.stdin.write(`/from ${phone}\n`);
+    },
+    officer(line) {
+      child.stdin.write(`${line}\n`);
     },
     async end() {
       child.stdin.end();

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -10,7 +11,8 @@ const bundleDir = fileURLToPath(new URL('../node_modules/.cache/antrean-test/', 
 /** Bundle the bot from source (tsconfig paths resolve the workspace packages), once per test file. */
 export async function bundleBot(): Promise<string> {
   mkdirSync(bundleDir, { recursive: true });
-  const outfile = `${bundleDir}bot-${process.pid}.mjs`;
+  // Unique per call: test files may run in workers of one process.
+  const outfile = `${bundleDir}bot-${process.pid}-${randomUUID()}.mjs`;
   await build({
     entryPoints: [`${packageDir}src/main.ts`],
     bundle: true,
