@@ -1,7 +1,7 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBotSession } from './bot-session';
 import { bundleBot, jsonLines, runBot, runCommand } from './run-bot';
 
@@ -29,6 +29,10 @@ writeFileSync(
 
 beforeAll(async () => {
   bundle = await bundleBot();
+});
+afterAll(() => {
+  rmSync(bundle, { force: true });
+  rmSync(dir, { recursive: true, force: true });
 });
 
 describe('terminal bot, driven as a process', () => {

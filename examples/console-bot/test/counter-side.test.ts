@@ -1,4 +1,5 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { rmSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBotSession } from './bot-session';
 import { bundleBot } from './run-bot';
 
@@ -8,6 +9,7 @@ let bundle = '';
 beforeAll(async () => {
   bundle = await bundleBot();
 });
+afterAll(() => rmSync(bundle, { force: true }));
 
 describe('the counter side', () => {
   it('checks an applicant in with /checkin and lists the day with /list, on stderr only', async () => {
