@@ -1,4 +1,11 @@
-import type { Booking, MessageKey, RecordedReply, Reply, ReserveInput, ReserveResult } from '@antrean/core';
+import {
+  bookingInSlot,
+  type MessageKey,
+  type RecordedReply,
+  type Reply,
+  type ReserveInput,
+  type ReserveResult,
+} from '@antrean/core';
 import { bookingsIn, copyOf, type MemoryState, messageKeyOf, slotKeyOf, writeBooking } from './memory-state';
 
 /** The reply already recorded for a message, as a copy. */
@@ -53,21 +60,7 @@ export const reserveIn = (state: MemoryState, input: ReserveInput): ReserveResul
   if (state.bookings.has(draft.code)) return { type: 'CodeTaken' };
   const slot = input.candidates.find((c) => heldIn(state, draft.officeId, c.slotId) < c.capacity);
   if (!slot) return { type: 'SessionsFull' };
-  const booking: Booking = copyOf({
-    code: draft.code,
-    officeId: draft.officeId,
-    applicantKey: draft.applicantKey,
-    applicant: draft.applicant,
-    applicationType: draft.applicationType,
-    phone: draft.phone,
-    slotId: slot.slotId,
-    date: slot.date,
-    startsAt: slot.startsAt,
-    checkInDeadline: slot.checkInDeadline,
-    status: 'active',
-    createdAt: now,
-    updatedAt: now,
-  });
+  const booking = bookingInSlot(draft, slot, now);
   const reply = message ? message.render(copyOf(booking)) : undefined;
   writeBooking(state, booking);
   state.bindings.set(draft.phone, { applicantKey: draft.applicantKey, boundAt: new Date(now) });

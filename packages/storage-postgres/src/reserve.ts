@@ -1,4 +1,4 @@
-import type { Booking, ReserveInput, ReserveResult } from '@antrean/core';
+import { type Booking, bookingInSlot, type ReserveInput, type ReserveResult } from '@antrean/core';
 import { expireLapsed, takePlace } from './places';
 import type { ClientLike } from './pool-like';
 import { findReplyWith, insertReply } from './replies';
@@ -66,25 +66,6 @@ const bindNumber = async (
     throw new ConcurrentChange('the number was bound to another applicant meanwhile');
 };
 
-const bookingIn = (input: ReserveInput, slot: ReserveInput['candidates'][number]): Booking => {
-  const { booking: draft, now } = input;
-  return {
-    code: draft.code,
-    officeId: draft.officeId,
-    applicantKey: draft.applicantKey,
-    applicant: { name: draft.applicant.name, birthDate: draft.applicant.birthDate },
-    applicationType: draft.applicationType,
-    phone: draft.phone,
-    slotId: slot.slotId,
-    date: slot.date,
-    startsAt: new Date(slot.startsAt.getTime()),
-    checkInDeadline: new Date(slot.checkInDeadline.getTime()),
-    status: 'active',
-    createdAt: new Date(now.getTime()),
-    updatedAt: new Date(now.getTime()),
-  };
-};
-
 /*
  * The races, at READ COMMITTED with any number of processes (each forced in test/races.test.ts):
  * - Two takers of a session's last place: both upsert its counter row; the second waits on the
@@ -131,9 +112,9 @@ export const reserveWith = async (
   const slot = await takePlace(client, t, draft.officeId, input.candidates);
   if (!slot) return refuse({ type: 'SessionsFull' });
 
-  const booking = bookingIn(input, slot);
+  const booking = bookingInSlot(input.booking, slot, input.now);
   // Rendered before the booking row is written; a throwing renderer rolls back the place taken.
-  const reply = message?.render(bookingIn(input, slot));
+  const reply = message?.render(bookingInSlot(input.booking, slot, input.now));
   await client.query(
     `INSERT INTO ${t.bookings} (${BOOKING_INSERT_COLUMNS}) VALUES (${BOOKING_INSERT_PLACEHOLDERS})`,
     bookingValues(booking),

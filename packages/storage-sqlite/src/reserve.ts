@@ -1,4 +1,4 @@
-import type { Booking, ReserveInput, ReserveResult } from '@antrean/core';
+import { bookingInSlot, type ReserveInput, type ReserveResult } from '@antrean/core';
 import type { Connection } from './connection';
 import { releasePlace, takePlace } from './places';
 import { findReplyIn, recordReplyIn } from './replies';
@@ -47,21 +47,7 @@ export const reserveIn = (conn: Connection, input: ReserveInput): ReserveResult 
   if (conn.get('SELECT 1 AS taken FROM bookings WHERE code = ?', draft.code)) return { type: 'CodeTaken' };
   const slot = input.candidates.find((candidate) => takePlace(conn, draft.officeId, candidate));
   if (!slot) return { type: 'SessionsFull' };
-  const booking: Booking = {
-    code: draft.code,
-    officeId: draft.officeId,
-    applicantKey: draft.applicantKey,
-    applicant: { name: draft.applicant.name, birthDate: draft.applicant.birthDate },
-    applicationType: draft.applicationType,
-    phone: draft.phone,
-    slotId: slot.slotId,
-    date: slot.date,
-    startsAt: new Date(slot.startsAt),
-    checkInDeadline: new Date(slot.checkInDeadline),
-    status: 'active',
-    createdAt: new Date(now),
-    updatedAt: new Date(now),
-  };
+  const booking = bookingInSlot(draft, slot, now);
   conn.run(
     `INSERT INTO bookings (${BOOKING_COLUMNS}) VALUES (${'?, '.repeat(13)}?)`,
     ...bookingValues(booking),
