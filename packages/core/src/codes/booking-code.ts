@@ -1,4 +1,5 @@
 import { err, ok, type Result } from 'neverthrow';
+import { foldText } from '../grammar/fold-text';
 import { checkCharacter, weightedCodeSum } from './check-character';
 import { CODE_BODY_LENGTH, CODE_LENGTH, isInCodeAlphabet } from './code-alphabet';
 
@@ -18,13 +19,14 @@ export function makeBookingCode(body: string): Result<string, CodeProblem> {
 }
 
 /**
- * Reads a code as an applicant or officer types it: any case, surrounding spaces, and an optional
- * dash after the fourth character (`abcd-efgh`). Returns the 8 canonical characters, no dash.
+ * Reads a code as an applicant or officer types it: any case, spaces anywhere (`QA6Y AU5H`),
+ * full-width or with invisible characters (folded with `foldText`), and an optional dash after
+ * the fourth character (`abcd-efgh`). Returns the 8 canonical characters, no dash.
  * A character outside the alphabet is reported before a wrong length, since it is the more
  * specific hint (someone typing O for 0).
  */
 export function parseBookingCode(input: string): Result<string, CodeProblem> {
-  let text = input.trim().toUpperCase();
+  let text = foldText(input).replace(/\s+/gu, '').toUpperCase();
   if (text[4] === '-') text = text.slice(0, 4) + text.slice(5);
   if (!isInCodeAlphabet(text)) return err(problem('character'));
   if (text.length !== CODE_LENGTH) return err(problem('length'));

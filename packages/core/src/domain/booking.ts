@@ -3,7 +3,7 @@ import type { E164, LocalDate, LocalTime } from './local-date';
 
 /** Who an applicant is: a name and a birth date identify one person across phone numbers. */
 export interface Applicant {
-  /** The name as parsed: trimmed, spaces collapsed, NFC, upper case (messages are case-insensitive). */
+  /** The name as parsed: trimmed, spaces collapsed, NFKC, upper case (messages are case-insensitive). */
   readonly name: string;
   /** Birth date, `YYYY-MM-DD`. */
   readonly birthDate: LocalDate;

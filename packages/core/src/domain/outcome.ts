@@ -20,6 +20,10 @@ export type Outcome =
       readonly sessionEnd?: string;
       readonly checkInDeadline: string;
       readonly applicationType: ApplicationType;
+      /** The applicant's name as read (`parseName`): documents must show the same. Absent in outcomes from before it was added. */
+      readonly name?: string;
+      /** The applicant's birth date as read, `YYYY-MM-DD`. Absent in outcomes from before it was added. */
+      readonly birthDate?: LocalDate;
     }
   | RejectedOutcome
   | { readonly kind: 'cancelled'; readonly code: string }

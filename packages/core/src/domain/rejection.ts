@@ -18,7 +18,12 @@ export type Rejection =
   | { readonly type: 'MessageTooLong'; readonly length: number; readonly max: number }
   | { readonly type: 'InvalidName'; readonly problem: NameProblem }
   | { readonly type: 'InvalidBirthDate'; readonly problem: DateProblem }
-  | { readonly type: 'InvalidArrivalDate'; readonly problem: DateProblem }
+  | {
+      readonly type: 'InvalidArrivalDate';
+      readonly problem: DateProblem;
+      /** The date the applicant most likely meant (two-digit year, other separators), when one can be read. */
+      readonly suggestion?: LocalDate;
+    }
   | { readonly type: 'LostOrDamagedPassport'; readonly applicationType: 'lost' | 'damaged' }
   | {
       readonly type: 'NotPersonalNumber';
@@ -29,7 +34,9 @@ export type Rejection =
   | { readonly type: 'OfficeClosed'; readonly date: LocalDate; readonly nextDates: readonly LocalDate[] }
   | { readonly type: 'FullyBooked'; readonly date: LocalDate; readonly nextDates: readonly LocalDate[] }
   | { readonly type: 'AlreadyBooked'; readonly code?: string }
-  | { readonly type: 'CodeNotFound'; readonly problem: 'invalid' | 'unknown' };
+  | { readonly type: 'CodeNotFound'; readonly problem: 'invalid' | 'unknown' }
+  /** A cancel or status command with booking details (name, dates) where its code belongs. */
+  | { readonly type: 'CodeRequired'; readonly command: 'cancel' | 'status' };
 
 /** The public reason names, in the order the docs list them. */
 export type RejectionReason = Rejection['type'];

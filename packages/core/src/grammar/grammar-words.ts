@@ -27,6 +27,7 @@ export const APPLICATION_TYPE_WORDS: Readonly<Record<string, Exclude<Application
   RUSAK: 'damaged',
   NEW: 'new',
   RENEW: 'replacement',
+  RENEWAL: 'replacement',
   REPLACE: 'replacement',
   LOST: 'lost',
   DAMAGED: 'damaged',

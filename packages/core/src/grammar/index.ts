@@ -1,3 +1,5 @@
+export { cleanExcerpt, MAX_EXCERPT_LENGTH } from './clean-excerpt';
+export { foldText } from './fold-text';
 export type { BookingMessageStyle } from './format-message';
 export {
   formatBookingMessage,
@@ -16,4 +18,5 @@ export { parseDateField } from './parse-date';
 export { parseMessage } from './parse-message';
 export { MAX_NAME_LENGTH, parseName } from './parse-name';
 export type { BookingRequest, ParsedMessage } from './parsed-message';
-export { splitFields } from './split-fields';
+export { splitBareBookingFields, splitFields } from './split-fields';
+export { suggestArrivalDate } from './suggest-arrival-date';

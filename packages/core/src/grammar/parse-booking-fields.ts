@@ -1,15 +1,14 @@
 import { err, ok, type Result } from 'neverthrow';
 import type { ApplicationType } from '../domain/application-type';
-import type { MessageField, Rejection } from '../domain/rejection';
+import type { DateProblem, MessageField, Rejection } from '../domain/rejection';
+import { cleanExcerpt } from './clean-excerpt';
 import { APPLICATION_TYPE_WORDS, lookupWord } from './grammar-words';
 import { parseDateField } from './parse-date';
 import { parseName } from './parse-name';
 import type { BookingRequest } from './parsed-message';
+import { suggestArrivalDate } from './suggest-arrival-date';
 
 const FIELD_ORDER: readonly MessageField[] = ['name', 'birthDate', 'arrivalDate', 'applicationType'];
-
-/** How much of an unknown word is echoed back, so a reply stays one short message. */
-const MAX_ECHO = 40;
 
 /**
  * Turns the fields of a booking message (`NAME`, `BIRTHDATE`, `ARRIVALDATE`, optional type) into a
@@ -26,7 +25,7 @@ export function parseBookingFields(fields: readonly string[]): Result<BookingReq
   const birthDate = parseDateField(birthField);
   if (birthDate.isErr()) return err({ type: 'InvalidBirthDate', problem: birthDate.error });
   const arrivalDate = parseDateField(arrivalField);
-  if (arrivalDate.isErr()) return err({ type: 'InvalidArrivalDate', problem: arrivalDate.error });
+  if (arrivalDate.isErr()) return err(arrivalDateRejection(arrivalField, arrivalDate.error));
   const applicationType = parseApplicationType(typeField);
   if (applicationType.isErr()) return err(applicationType.error);
 
@@ -43,10 +42,14 @@ export function parseApplicationType(field: string | undefined): Result<Applicat
   if (field === undefined) return ok('regular');
   const type = lookupWord(APPLICATION_TYPE_WORDS, field.trim().toUpperCase());
   if (type !== undefined) return ok(type);
-  return err({ type: 'MalformedMessage', field: 'applicationType', got: echo(field.trim()) });
+  // Only a cleaned excerpt goes into the outcome: it is stored, logged and quoted in the reply.
+  return err({ type: 'MalformedMessage', field: 'applicationType', got: cleanExcerpt(field) });
 }
 
-function echo(text: string): string {
-  const chars = [...text];
-  return chars.length > MAX_ECHO ? `${chars.slice(0, MAX_ECHO - 1).join('')}…` : text;
+/** An unreadable arrival date, with the date it most likely means when that can be read. */
+function arrivalDateRejection(field: string, problem: DateProblem): Rejection {
+  const suggestion = problem === 'impossible' ? undefined : suggestArrivalDate(field);
+  return suggestion === undefined
+    ? { type: 'InvalidArrivalDate', problem }
+    : { type: 'InvalidArrivalDate', problem, suggestion };
 }

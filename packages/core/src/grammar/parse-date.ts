@@ -1,6 +1,7 @@
 import { err, ok, type Result } from 'neverthrow';
 import type { LocalDate } from '../domain/local-date';
 import type { DateProblem } from '../domain/rejection';
+import { foldText } from './fold-text';
 
 // DDMMYYYY, or day, month and four-digit year joined by any of - / . (one or two digits each).
 const COMPACT = /^(\d{2})(\d{2})(\d{4})$/;
@@ -20,14 +21,14 @@ function isLeapYear(year: number): boolean {
 }
 
 /**
- * Reads a date field as applicants write it: `DDMMYYYY`, or `D-M-YYYY` / `DD/MM/YYYY` /
+ * Reads a date field as applicants write it (folded first, so full-width digits count): `DDMMYYYY`, or `D-M-YYYY` / `DD/MM/YYYY` /
  * `DD.MM.YYYY` (separators may be mixed; with separators day and month may have one digit).
  * Returns `YYYY-MM-DD`. Two-digit years are `twoDigitYear` (1987 or 2087 cannot be guessed
  * safely), dates that do not exist (31 Feb, month 13, year 0) are `impossible`, the rest `format`.
  * Whether the date is plausible (future, age) is for the rules, not the grammar.
  */
 export function parseDateField(raw: string): Result<LocalDate, DateProblem> {
-  const text = raw.trim();
+  const text = foldText(raw).trim();
   const match = COMPACT.exec(text) ?? SEPARATED.exec(text);
   if (!match) return err(TWO_DIGIT_YEAR.test(text) ? 'twoDigitYear' : 'format');
   const day = Number(match[1]);

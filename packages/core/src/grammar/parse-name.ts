@@ -1,5 +1,6 @@
 import { err, ok, type Result } from 'neverthrow';
 import type { NameProblem } from '../domain/rejection';
+import { foldText } from './fold-text';
 
 /** Longest name accepted, in Unicode code points after normalization. */
 export const MAX_NAME_LENGTH = 60;
@@ -12,7 +13,8 @@ const LETTER = /\p{L}/u;
 const APOSTROPHES = /[\u2018\u2019\u02BC]/g;
 
 /**
- * Normalizes and checks a name field. The result is NFC, trimmed, with every run of whitespace
+ * Normalizes and checks a name field. The result is folded (`foldText`: NFKC, so `ＪＯＳＥ` is
+ * `JOSE`; invisible characters removed), trimmed, with every run of whitespace
  * collapsed to one space and upper-cased with the locale-independent `toUpperCase()`: messages are
  * case-insensitive, so `budi` and `BUDI` are one applicant. Allowed: letters of any script,
  * combining marks, spaces, `'`, `-`, `.`; at least one letter; at most 60 code points.
@@ -20,10 +22,9 @@ const APOSTROPHES = /[\u2018\u2019\u02BC]/g;
 export function parseName(raw: string): Result<string, NameProblem> {
   // Checks run on the normalized text, so what they promise holds for the returned name
   // (upper-casing can lengthen it: ß → SS).
-  const name = raw
-    .normalize('NFC')
+  const name = foldText(raw)
     .toUpperCase()
-    .normalize('NFC')
+    .normalize('NFKC')
     .replace(APOSTROPHES, "'")
     .replace(/\s+/gu, ' ')
     .trim();

@@ -3,7 +3,7 @@ import type { LocalDate } from '../domain/local-date';
 
 /** A well-formed booking message: fields parsed, not yet checked against the rules. */
 export interface BookingRequest {
-  /** Normalized name: NFC, trimmed, spaces collapsed, upper case (see `parseName`). */
+  /** Normalized name: NFKC, trimmed, spaces collapsed, upper case (see `parseName`). */
   readonly name: string;
   /** `YYYY-MM-DD`; only checked to be a real date here, not for age. */
   readonly birthDate: LocalDate;

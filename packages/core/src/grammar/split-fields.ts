@@ -1,3 +1,5 @@
+import { COMMAND_WORDS, lookupWord } from './grammar-words';
+
 /**
  * Splits a `#`-message into its fields, each trimmed. Returns `undefined` when the first
  * non-space character is not `#` (such text is a request for help). Trailing empty fields are
@@ -12,4 +14,15 @@ export function splitFields(text: string): string[] | undefined {
     .map((field) => field.trim());
   while (fields.length > 0 && fields[fields.length - 1] === '') fields.pop();
   return fields;
+}
+
+/**
+ * The fields of a booking written without its leading `#` (`BUDI#25011987#07122026`): three or
+ * four fields, the first no command word. Anything else without `#` stays a request for help.
+ */
+export function splitBareBookingFields(text: string): string[] | undefined {
+  const fields = splitFields(`#${text}`);
+  const first = fields?.[0];
+  if (fields === undefined || first === undefined || fields.length < 3 || fields.length > 4) return undefined;
+  return lookupWord(COMMAND_WORDS, first.toUpperCase()) === undefined ? fields : undefined;
 }

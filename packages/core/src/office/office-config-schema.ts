@@ -41,6 +41,9 @@ const sessionSchema = z
     path: ['end'],
   });
 
+const documentItems = () => z.array(nonBlank().max(80, 'must be at most 80 characters')).min(1).max(5);
+const documentList = () => z.strictObject({ id: documentItems(), en: documentItems() });
+
 /** The office config's JSON shape; defaults fill the optional fields. Cross-session rules are checked after. */
 export const officeConfigSchema = z.strictObject(
   {
@@ -60,6 +63,10 @@ export const officeConfigSchema = z.strictObject(
     retentionDays: wholeNumber(0, 3660).default(30),
     language: z.enum(['id', 'en'], { error: 'must be id or en' }).default('id'),
     address: nonBlank().optional(),
+    minimumLeadMinutes: wholeNumber(0, 1440).default(30),
+    documents: z
+      .strictObject({ regular: documentList().optional(), new: documentList().optional(), replacement: documentList().optional() })
+      .optional(),
   },
   { error: typed('an object') },
 );

@@ -1,3 +1,4 @@
+import type { ApplicationType } from '../domain/application-type';
 import type { LocalDate, LocalTime } from '../domain/local-date';
 
 /** A day of the week as written in office configs. */
@@ -13,6 +14,14 @@ export interface SessionConfig {
   readonly end: LocalTime;
   readonly capacity: number;
 }
+
+/** The documents to bring for one application type, one list per reply language. */
+export type DocumentList = Readonly<Record<Language, readonly string[]>>;
+
+/** Documents per bookable application type; a type left out uses `DEFAULT_DOCUMENTS`. */
+export type OfficeDocuments = Readonly<
+  Partial<Record<Exclude<ApplicationType, 'lost' | 'damaged'>, DocumentList | undefined>>
+>;
 
 /** An office, as loaded and validated from its JSON file (see `parseOfficeConfig`). */
 export interface OfficeConfig {
@@ -37,4 +46,8 @@ export interface OfficeConfig {
   readonly language: Language;
   /** Where the office is, shown in confirmations. Optional. */
   readonly address?: string;
+  /** A session is offered only if its check-in deadline is at least this many minutes ahead. Default 30. */
+  readonly minimumLeadMinutes?: number;
+  /** What confirmations tell applicants to bring, per application type. Default `DEFAULT_DOCUMENTS`. */
+  readonly documents?: OfficeDocuments;
 }

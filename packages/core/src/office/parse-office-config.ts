@@ -54,8 +54,12 @@ const findOverlaps = (sessions: ParsedOfficeConfig['sessions']): OfficeConfigIss
 };
 
 const toOfficeConfig = (data: ParsedOfficeConfig): OfficeConfig => {
-  const { address, ...rest } = data;
-  return address === undefined ? rest : { ...rest, address };
+  const { address, documents, ...rest } = data;
+  return {
+    ...rest,
+    ...(address === undefined ? {} : { address }),
+    ...(documents === undefined ? {} : { documents }),
+  };
 };
 
 /** Validates an office config (already parsed from JSON), filling defaults; never throws. */

@@ -54,13 +54,18 @@ const DATE_PARTS = /^(\d{4})-(\d{2})-(\d{2})$/;
  * Anything that is not `YYYY-MM-DD` comes back unchanged.
  */
 export function dateInWords(date: LocalDate, language: Language): string {
-  const parts = DATE_PARTS.exec(date);
-  if (!parts) return date;
-  const month = MONTH_NAMES[language][Number(parts[2]) - 1];
-  if (month === undefined) return date;
-  const day = DAY_NAMES[language][weekdayOf(date)];
+  const plain = plainDateInWords(date, language);
+  if (plain === date) return date;
   const separator = language === 'id' ? ', ' : ' ';
-  return `${day}${separator}${Number(parts[3])} ${month} ${parts[1]}`;
+  return `${DAY_NAMES[language][weekdayOf(date)]}${separator}${plain}`;
+}
+
+/** A date without its weekday, `25 Januari 1987`: for birth dates. Anything that is not `YYYY-MM-DD` comes back unchanged. */
+export function plainDateInWords(date: LocalDate, language: Language): string {
+  const parts = DATE_PARTS.exec(date);
+  const month = parts ? MONTH_NAMES[language][Number(parts[2]) - 1] : undefined;
+  if (!parts || month === undefined) return date;
+  return `${Number(parts[3])} ${month} ${parts[1]}`;
 }
 
 /** A date as a booking message writes it, `DDMMYYYY`: what example messages show. */

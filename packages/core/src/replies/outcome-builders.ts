@@ -31,7 +31,7 @@ function schedule(booking: Booking, office: OfficeConfig) {
   };
 }
 
-/** A booking was made: its code (`XXXX-XXXX`), date, session and check-in deadline. */
+/** A booking was made: its code (`XXXX-XXXX`), date, session, check-in deadline and who it is for. */
 export function confirmedOutcome(booking: Booking, office: OfficeConfig): OutcomeOf<'confirmed'> {
   const { date, sessionStart, checkInDeadline, ...end } = schedule(booking, office);
   return {
@@ -42,6 +42,8 @@ export function confirmedOutcome(booking: Booking, office: OfficeConfig): Outcom
     ...end,
     checkInDeadline,
     applicationType: booking.applicationType,
+    name: booking.applicant.name,
+    birthDate: booking.applicant.birthDate,
   };
 }
 

@@ -1,11 +1,11 @@
 import type { DateProblem, MessageField, NameProblem } from '../domain/rejection';
 import { MAX_NAME_LENGTH } from '../grammar';
 import { MAX_AGE_YEARS } from '../rules';
-import { dateInWords } from './date-words';
-import { callingCodeOf, EXAMPLE_CODE, exampleBooking, firstOpenDateAfter, quoted } from './reply-context';
+import { arrivalDateTextsEn } from './arrival-date-texts-en';
+import { callingCodeOf, EXAMPLE_CODE, exampleLine, quoted, type TextContext } from './reply-context';
 import type { RejectionTexts } from './reply-texts';
 
-const example = (text: string): string => `\nExample: ${text}`;
+const example = (c: TextContext, preferred?: string): string => exampleLine('Example', c, preferred);
 
 const MISSING_FIELD: Readonly<Record<Exclude<MessageField, 'applicationType' | 'code'>, string>> = {
   fields:
@@ -30,8 +30,6 @@ const DATE_PROBLEM: Readonly<Record<DateProblem, string>> = {
   tooOld: `is more than ${MAX_AGE_YEARS} years ago. Check the year.`,
 };
 
-const dates = (list: readonly string[]): string => list.map((d) => `- ${dateInWords(d, 'en')}`).join('\n');
-
 /** Refusals in English: each says what to fix and shows a message that would work. */
 export const rejectionTextsEn = {
   MalformedMessage: (o, c) => {
@@ -40,24 +38,24 @@ export const rejectionTextsEn = {
     }
     if (o.field === 'applicationType') {
       const got = o.got === undefined ? '' : ` ${quoted(o.got)}`;
+      const line = example(c);
       return (
-        `The application type${got} is not known. Write BARU, PERPANJANG or GANTI in the fourth field, ` +
-        `or leave it out.${example(`${exampleBooking(c)}#BARU`)}`
+        `The application type${got} is not known. Write NEW or RENEWAL in the fourth field, ` +
+        `or leave it out.${line && `${line}#NEW`}`
       );
     }
-    return MISSING_FIELD[o.field] + example(exampleBooking(c));
+    return MISSING_FIELD[o.field] + example(c);
   },
   MessageTooLong: (o, c) =>
     `The message is too long (${o.length} characters, at most ${o.max}). Send a short message.` +
-    example(exampleBooking(c)),
-  InvalidName: (o, c) => NAME_PROBLEM[o.problem] + example(exampleBooking(c)),
-  InvalidBirthDate: (o, c) => `The date of birth ${DATE_PROBLEM[o.problem]}${example(exampleBooking(c))}`,
-  InvalidArrivalDate: (o, c) => `The arrival date ${DATE_PROBLEM[o.problem]}${example(exampleBooking(c))}`,
+    example(c),
+  InvalidName: (o, c) => NAME_PROBLEM[o.problem] + example(c),
+  InvalidBirthDate: (o, c) => `The date of birth ${DATE_PROBLEM[o.problem]}${example(c)}`,
   LostOrDamagedPassport: (o, c) =>
     `A ${o.applicationType} passport cannot be handled by message. ` +
     `Please come to the counter at ${c.office.name} with your original documents.\n` +
     `If your passport is not ${o.applicationType}, send the message without that field.` +
-    example(exampleBooking(c)),
+    example(c),
   NotPersonalNumber: (o, c) => {
     const why = {
       notMobile:
@@ -69,32 +67,19 @@ export const rejectionTextsEn = {
         `This number booked for another applicant in the last ${c.office.numberBindingDays} days. ` +
         'One mobile number serves one applicant: the other applicant books from their own number.',
     }[o.problem];
-    return why + example(exampleBooking(c));
+    return why + example(c);
   },
-  ArrivalDateInPast: (o, c) => {
-    const why =
-      o.date === o.today
-        ? "Today's sessions are past their arrival deadline."
-        : `The arrival date ${dateInWords(o.date, 'en')} has passed.`;
-    return `${why} Choose a date still ahead.${example(exampleBooking(c, firstOpenDateAfter(c.office, o.today)))}`;
-  },
-  ArrivalDateTooFar: (o, c) =>
-    `The arrival date ${dateInWords(o.date, 'en')} is too far ahead. The latest date you can book is ` +
-    `${dateInWords(o.lastDate, 'en')}.${example(exampleBooking(c, c.exampleDate ?? o.lastDate))}`,
-  OfficeClosed: (o, c) =>
-    `The office does not serve on ${dateInWords(o.date, 'en')} (holiday or no sessions).\n` +
-    nextDatesEn(o.nextDates, c.office.bookingHorizonDays) +
-    example(exampleBooking(c, o.nextDates[0])),
-  FullyBooked: (o, c) =>
-    `${dateInWords(o.date, 'en')} is fully booked.\n` +
-    nextDatesEn(o.nextDates, c.office.bookingHorizonDays) +
-    example(exampleBooking(c, o.nextDates[0])),
+  ...arrivalDateTextsEn,
   AlreadyBooked: (o) =>
     o.code === undefined
       ? 'This applicant already has an active booking, made from another number. One booking per applicant. ' +
         'Check or cancel it from the number that made it, with #STATUS#CODE or #CANCEL#CODE.'
       : `You already have an active booking: ${o.code}. One booking per applicant.\n` +
         `Check it: #STATUS#${o.code}\nChange the date: cancel first with #CANCEL#${o.code}, then book again.`,
+  CodeRequired: (o) =>
+    `To ${o.command === 'cancel' ? 'cancel' : 'check'} a booking, send its booking code, not the name and date of birth. ` +
+    'The code is in the booking confirmation. Lost it? Send the same booking message again from the number ' +
+    `that booked: the reply shows the code.\nExample: #${o.command === 'cancel' ? 'CANCEL' : 'STATUS'}#${EXAMPLE_CODE}`,
   CodeNotFound: (o) =>
     o.problem === 'invalid'
       ? 'That booking code is not valid. A code has 8 letters and digits (no O, I, L, 0 or 1). ' +
@@ -102,9 +87,3 @@ export const rejectionTextsEn = {
       : 'No active booking with that code for this number. A code can be checked or cancelled only ' +
         `from the number that made the booking.\nExample: #STATUS#${EXAMPLE_CODE}`,
 } satisfies RejectionTexts;
-
-function nextDatesEn(nextDates: readonly string[], horizon: number): string {
-  return nextDates.length === 0
-    ? `No date has room within the next ${horizon} days. Please try again later.`
-    : `The nearest dates with room:\n${dates(nextDates)}`;
-}

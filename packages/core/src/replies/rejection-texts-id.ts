@@ -1,11 +1,11 @@
 import type { DateProblem, MessageField, NameProblem } from '../domain/rejection';
 import { MAX_NAME_LENGTH } from '../grammar';
 import { MAX_AGE_YEARS } from '../rules';
-import { dateInWords } from './date-words';
-import { callingCodeOf, EXAMPLE_CODE, exampleBooking, firstOpenDateAfter, quoted } from './reply-context';
+import { arrivalDateTextsId } from './arrival-date-texts-id';
+import { callingCodeOf, EXAMPLE_CODE, exampleLine, quoted, type TextContext } from './reply-context';
 import type { RejectionTexts } from './reply-texts';
 
-const example = (text: string): string => `\nContoh: ${text}`;
+const example = (c: TextContext, preferred?: string): string => exampleLine('Contoh', c, preferred);
 
 const MISSING_FIELD: Readonly<Record<Exclude<MessageField, 'applicationType' | 'code'>, string>> = {
   fields:
@@ -30,8 +30,6 @@ const DATE_PROBLEM: Readonly<Record<DateProblem, string>> = {
   tooOld: `lebih dari ${MAX_AGE_YEARS} tahun lalu. Periksa tahunnya.`,
 };
 
-const dates = (list: readonly string[]): string => list.map((d) => `- ${dateInWords(d, 'id')}`).join('\n');
-
 /** Refusals in Bahasa Indonesia: each says what to fix and shows a message that would work. */
 export const rejectionTextsId = {
   MalformedMessage: (o, c) => {
@@ -40,24 +38,24 @@ export const rejectionTextsId = {
     }
     if (o.field === 'applicationType') {
       const got = o.got === undefined ? '' : ` ${quoted(o.got)}`;
+      const line = example(c);
       return (
         `Jenis permohonan${got} tidak dikenal. Tulis BARU, PERPANJANG atau GANTI di kolom keempat, ` +
-        `atau kosongkan.${example(`${exampleBooking(c)}#BARU`)}`
+        `atau kosongkan.${line && `${line}#BARU`}`
       );
     }
-    return MISSING_FIELD[o.field] + example(exampleBooking(c));
+    return MISSING_FIELD[o.field] + example(c);
   },
   MessageTooLong: (o, c) =>
     `Pesan terlalu panjang (${o.length} karakter, paling banyak ${o.max}). Kirim pesan singkat.` +
-    example(exampleBooking(c)),
-  InvalidName: (o, c) => NAME_PROBLEM[o.problem] + example(exampleBooking(c)),
-  InvalidBirthDate: (o, c) => `Tanggal lahir ${DATE_PROBLEM[o.problem]}${example(exampleBooking(c))}`,
-  InvalidArrivalDate: (o, c) => `Tanggal datang ${DATE_PROBLEM[o.problem]}${example(exampleBooking(c))}`,
+    example(c),
+  InvalidName: (o, c) => NAME_PROBLEM[o.problem] + example(c),
+  InvalidBirthDate: (o, c) => `Tanggal lahir ${DATE_PROBLEM[o.problem]}${example(c)}`,
   LostOrDamagedPassport: (o, c) =>
     `Permohonan paspor ${o.applicationType === 'lost' ? 'hilang' : 'rusak'} tidak bisa lewat pesan. ` +
     `Silakan datang langsung ke loket ${c.office.name} dengan dokumen asli.\n` +
     `Jika paspor tidak ${o.applicationType === 'lost' ? 'hilang' : 'rusak'}, kirim tanpa kolom itu.` +
-    example(exampleBooking(c)),
+    example(c),
   NotPersonalNumber: (o, c) => {
     const why = {
       notMobile:
@@ -68,32 +66,19 @@ export const rejectionTextsId = {
         `Nomor ini sudah dipakai booking untuk pemohon lain dalam ${c.office.numberBindingDays} hari terakhir. ` +
         'Satu nomor HP hanya untuk satu pemohon: pemohon lain booking dari nomornya sendiri.',
     }[o.problem];
-    return why + example(exampleBooking(c));
+    return why + example(c);
   },
-  ArrivalDateInPast: (o, c) => {
-    const why =
-      o.date === o.today
-        ? 'Sesi hari ini sudah lewat batas waktu datang.'
-        : `Tanggal datang ${dateInWords(o.date, 'id')} sudah lewat.`;
-    return `${why} Pilih tanggal yang belum lewat.${example(exampleBooking(c, firstOpenDateAfter(c.office, o.today)))}`;
-  },
-  ArrivalDateTooFar: (o, c) =>
-    `Tanggal datang ${dateInWords(o.date, 'id')} terlalu jauh. Booking paling lambat untuk ` +
-    `${dateInWords(o.lastDate, 'id')}.${example(exampleBooking(c, c.exampleDate ?? o.lastDate))}`,
-  OfficeClosed: (o, c) =>
-    `Kantor tidak melayani pada ${dateInWords(o.date, 'id')} (hari libur atau tanpa sesi).\n` +
-    nextDatesId(o.nextDates, c.office.bookingHorizonDays) +
-    example(exampleBooking(c, o.nextDates[0])),
-  FullyBooked: (o, c) =>
-    `Kuota ${dateInWords(o.date, 'id')} sudah penuh.\n` +
-    nextDatesId(o.nextDates, c.office.bookingHorizonDays) +
-    example(exampleBooking(c, o.nextDates[0])),
+  ...arrivalDateTextsId,
   AlreadyBooked: (o) =>
     o.code === undefined
       ? 'Pemohon ini sudah punya booking aktif, dibuat dari nomor lain. Satu pemohon hanya satu booking. ' +
         'Cek atau batalkan dari nomor yang dipakai saat booking, dengan #CEK#KODE atau #BATAL#KODE.'
       : `Anda sudah punya booking aktif: ${o.code}. Satu pemohon hanya satu booking.\n` +
         `Cek jadwal: #CEK#${o.code}\nGanti tanggal: batalkan dulu dengan #BATAL#${o.code}, lalu booking lagi.`,
+  CodeRequired: (o) =>
+    `Untuk ${o.command === 'cancel' ? 'membatalkan' : 'mengecek'} booking, kirim kode bookingnya, bukan nama dan tanggal lahir. ` +
+    'Kode ada di pesan konfirmasi booking. Lupa kode? Kirim lagi pesan booking yang sama dari nomor yang dipakai ' +
+    `saat booking: balasannya memuat kode.\nContoh: #${o.command === 'cancel' ? 'BATAL' : 'CEK'}#${EXAMPLE_CODE}`,
   CodeNotFound: (o) =>
     o.problem === 'invalid'
       ? 'Kode booking tidak valid. Kode terdiri dari 8 huruf dan angka (tanpa O, I, L, 0, 1). ' +
@@ -101,9 +86,3 @@ export const rejectionTextsId = {
       : 'Kode booking tidak ditemukan untuk nomor ini, atau sudah tidak aktif. Kode hanya bisa dicek ' +
         `atau dibatalkan dari nomor yang membuat booking.\nContoh: #CEK#${EXAMPLE_CODE}`,
 } satisfies RejectionTexts;
-
-function nextDatesId(nextDates: readonly string[], horizon: number): string {
-  return nextDates.length === 0
-    ? `Belum ada tanggal yang masih ada tempat dalam ${horizon} hari ke depan. Coba lagi nanti.`
-    : `Tanggal terdekat yang masih ada tempat:\n${dates(nextDates)}`;
-}

@@ -2,6 +2,7 @@ import type { Outcome, RejectedOutcome, Reply } from '../domain/outcome';
 import type { Language, OfficeConfig } from '../office/office-config';
 import { type ReplyOptions, type TextContext, textContext } from './reply-context';
 import type { RejectionTexts, ReplyTexts } from './reply-texts';
+import { safeReplyText } from './safe-reply-text';
 import { textsEn } from './texts-en';
 import { textsId } from './texts-id';
 
@@ -16,7 +17,8 @@ function rejectionText(outcome: RejectedOutcome, texts: RejectionTexts, context:
 
 /**
  * The text an applicant receives for an outcome, in `language`. Pass `options.today` (the office-local
- * date) so refusals can show an example message with a date that is still ahead.
+ * date) so refusals can show an example message with a date that is still ahead. Whatever the
+ * outcome holds, the text has no control character but the line break and no lone surrogate.
  */
 export function renderReply(
   outcome: Outcome,
@@ -24,6 +26,10 @@ export function renderReply(
   language: Language,
   options: ReplyOptions = {},
 ): string {
+  return safeReplyText(outcomeText(outcome, office, language, options));
+}
+
+function outcomeText(outcome: Outcome, office: OfficeConfig, language: Language, options: ReplyOptions): string {
   const texts = TEXTS[language] ?? textsId;
   const context = textContext(office, options);
   switch (outcome.kind) {

@@ -1,8 +1,10 @@
 import { getCountryCallingCode, isSupportedCountry } from 'libphonenumber-js/max';
 import type { LocalDate } from '../domain/local-date';
-import type { OfficeConfig } from '../office/office-config';
-import { addDays, weekdayOf, zoneAbbreviation } from '../time';
-import { clockTimeOf, messageDate } from './date-words';
+import { cleanExcerpt } from '../grammar/clean-excerpt';
+import type { Language, OfficeConfig } from '../office/office-config';
+import { parseName } from '../grammar/parse-name';
+import { addDays, daysBetween, isValidLocalDate, weekdayOf, zoneAbbreviation } from '../time';
+import { clockTimeOf, dateInWords, messageDate, plainDateInWords } from './date-words';
 
 /** Extra facts a reply may use; the service passes them, other callers may leave them out. */
 export interface ReplyOptions {
@@ -15,7 +17,9 @@ export interface TextContext {
   readonly office: OfficeConfig;
   /** `WIB`, `WITA`, `WIT` or a UTC offset. */
   readonly zone: string;
-  /** A date an example booking may name: the first open day after `today`, when known. */
+  /** The office-local date of the answer, when known. */
+  readonly today: LocalDate | undefined;
+  /** A date an example booking may name: the first open day after `today`, when known and there is one. */
   readonly exampleDate: LocalDate | undefined;
 }
 
@@ -28,31 +32,59 @@ const EXAMPLE_APPLICANT = '#BUDI SANTOSO#25011987#';
 const isOpen = (office: OfficeConfig, date: LocalDate): boolean =>
   !office.closedDates.includes(date) && office.sessions.some((s) => s.days.includes(weekdayOf(date)));
 
-/** The first day after `today`, within the booking horizon, on which the office has sessions. */
-export function firstOpenDateAfter(office: OfficeConfig, today: LocalDate): LocalDate {
+/** True when `date` is after `today`, inside the booking horizon and a day the office is open. */
+const isOpenAhead = (office: OfficeConfig, today: LocalDate, date: LocalDate): boolean => {
+  const days = daysBetween(today, date);
+  return days > 0 && days <= office.bookingHorizonDays && isOpen(office, date);
+};
+
+/** The first day after `today`, within the booking horizon, on which the office has sessions; none if no such day. */
+export function firstOpenDateAfter(office: OfficeConfig, today: LocalDate): LocalDate | undefined {
   for (let n = 1; n <= office.bookingHorizonDays; n++) {
     const date = addDays(today, n);
     if (isOpen(office, date)) return date;
   }
-  return addDays(today, 1);
+  return undefined;
 }
 
 /** Builds the context once per reply. */
 export function textContext(office: OfficeConfig, options: ReplyOptions = {}): TextContext {
+  const today = options.today;
   return {
     office,
     zone: zoneAbbreviation(office.timeZone),
-    exampleDate: options.today === undefined ? undefined : firstOpenDateAfter(office, options.today),
+    today,
+    exampleDate: today === undefined ? undefined : firstOpenDateAfter(office, today),
   };
 }
 
 /**
- * A correct booking message to copy: `#BUDI SANTOSO#25011987#07122026`. The arrival date is the
- * preferred one (e.g. a date with room), else the context's example date, else the format itself.
+ * The arrival date an example may name: `preferred` (a date with room, the applicant's own date
+ * corrected) when it is open and inside the horizon, else the context's example date. Undefined
+ * when today is known and no date qualifies: an example that would be refused is worse than none.
+ */
+export function exampleArrival(context: TextContext, preferred?: LocalDate): LocalDate | undefined {
+  if (preferred === undefined) return context.exampleDate;
+  if (context.today === undefined || isOpenAhead(context.office, context.today, preferred)) return preferred;
+  return context.exampleDate;
+}
+
+/**
+ * A correct booking message to copy: `#BUDI SANTOSO#25011987#07122026` (date from `exampleArrival`),
+ * or the format itself, `…#DDMMYYYY`, when there is no date to name.
  */
 export function exampleBooking(context: TextContext, preferred?: LocalDate): string {
-  const date = preferred ?? context.exampleDate;
+  const date = exampleArrival(context, preferred);
   return `${EXAMPLE_APPLICANT}${date === undefined ? 'DDMMYYYY' : messageDate(date)}`;
+}
+
+/**
+ * A refusal's closing line, `\nContoh: #BUDI SANTOSO#25011987#07122026`, under `label`. Left out
+ * when today is known and no open date lies ahead inside the horizon.
+ */
+export function exampleLine(label: string, context: TextContext, preferred?: LocalDate): string {
+  if (context.today !== undefined && exampleArrival(context, preferred) === undefined) return '';
+  return `\n${label}: ${exampleBooking(context, preferred)}`;
 }
 
 /** A session's hours with the zone, `08:00–10:00 WIB` (only the start when the end is unknown). */
@@ -65,15 +97,37 @@ export function sessionHours(
   return `${start}${end} ${context.zone}`;
 }
 
-/** The check-in deadline's time with the zone, `07:30 WIB`. */
-export function arriveBy(outcome: { readonly checkInDeadline: string }, context: TextContext): string {
-  return `${clockTimeOf(outcome.checkInDeadline)} ${context.zone}`;
+/**
+ * The check-in deadline's time with the zone, `07:30 WIB`; with its date when it falls before the
+ * session's own day (a 00:15 session with 30 minutes to arrive: `23:45 WIB, Minggu, 6 Desember 2026`).
+ */
+export function arriveBy(
+  outcome: { readonly date: LocalDate; readonly checkInDeadline: string },
+  context: TextContext,
+  language: Language,
+): string {
+  const time = `${clockTimeOf(outcome.checkInDeadline)} ${context.zone}`;
+  const deadlineDate = outcome.checkInDeadline.slice(0, 10);
+  return deadlineDate === outcome.date ? time : `${time}, ${dateInWords(deadlineDate, language)}`;
 }
 
-/** What the applicant typed, cut short and quoted, so a refusal can point at it without echoing a flood. */
+/**
+ * `BUDI SANTOSO, lahir 25 Januari 1987` / `BUDI SANTOSO, born 25 January 1987`: who a confirmation
+ * is for. The name is shown only if it is one `parseName` accepts (letters, marks, spaces, ' - .),
+ * so an outcome built by hand cannot put arbitrary text in a reply; undefined when absent.
+ */
+export function applicantLine(
+  outcome: { readonly name?: string; readonly birthDate?: LocalDate },
+  language: Language,
+): string | undefined {
+  const name = outcome.name === undefined ? undefined : parseName(outcome.name).unwrapOr(undefined);
+  if (name === undefined || outcome.birthDate === undefined || !isValidLocalDate(outcome.birthDate)) return undefined;
+  return `${name}, ${language === 'id' ? 'lahir' : 'born'} ${plainDateInWords(outcome.birthDate, language)}`;
+}
+
+/** What the applicant typed as a short cleaned excerpt (`cleanExcerpt`), quoted: a refusal points at it, never echoes it. */
 export function quoted(text: string): string {
-  const chars = [...text.trim()];
-  return `"${chars.length > 20 ? `${chars.slice(0, 20).join('')}…` : chars.join('')}"`;
+  return `"${cleanExcerpt(text)}"`;
 }
 
 /** The country's calling code (`62` for `ID`), or the country code itself if it has none known. */

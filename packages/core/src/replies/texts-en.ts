@@ -1,7 +1,8 @@
 import type { ApplicationType } from '../domain/application-type';
 import { dateInWords } from './date-words';
 import { rejectionTextsEn } from './rejection-texts-en';
-import { arriveBy, EXAMPLE_CODE, exampleBooking, sessionHours } from './reply-context';
+import { documentsFor } from '../office/default-documents';
+import { applicantLine, arriveBy, EXAMPLE_CODE, exampleBooking, sessionHours } from './reply-context';
 import type { ReplyTexts } from './reply-texts';
 
 const TYPE_WORDS: Readonly<Record<ApplicationType, string | undefined>> = {
@@ -16,18 +17,24 @@ const TYPE_WORDS: Readonly<Record<ApplicationType, string | undefined>> = {
 export const textsEn: ReplyTexts = {
   confirmed: (o, c) => {
     const type = TYPE_WORDS[o.applicationType];
+    const who = applicantLine(o, 'en');
     return [
       'Your booking is confirmed.',
       `Booking code: ${o.code}`,
+      ...(who === undefined ? [] : [`For: ${who}`]),
       `When: ${dateInWords(o.date, 'en')}, session ${sessionHours(o, c)}`,
       ...(type === undefined ? [] : [`Application: ${type}`]),
-      `Arrive by ${arriveBy(o, c)} at the latest, at ${c.office.name}${c.office.address ? `, ${c.office.address}` : ''}.`,
+      `Arrive by ${arriveBy(o, c, 'en')} at the latest, at ${c.office.name}${c.office.address ? `, ${c.office.address}` : ''}.`,
+      '',
+      who === undefined
+        ? 'Bring these original documents:'
+        : 'Bring these original documents; their name and date of birth must match the above:',
+      ...documentsFor(c.office, o.applicationType, 'en').map((item) => `- ${item}`),
       '',
       'Rules:',
       '1. Show your booking code at the counter.',
-      '2. Bring all original documents.',
-      '3. Your personal data must be identical on every document.',
-      '4. Arrive late and the code is void ("hangus"); you may then book again.',
+      '2. Your personal data must be identical on every document.',
+      '3. Arrive late and the code is void ("hangus"); you may then book again.',
       '',
       `To cancel: #CANCEL#${o.code}`,
     ].join('\n');
@@ -43,14 +50,14 @@ export const textsEn: ReplyTexts = {
       case 'active':
         return (
           `Code ${o.code} is active.\nWhen: ${when}\n` +
-          `Arrive by ${arriveBy(o, c)} at the latest, at ${c.office.name}. ` +
+          `Arrive by ${arriveBy(o, c, 'en')} at the latest, at ${c.office.name}. ` +
           'Show the code at the counter and bring your original documents.'
         );
       case 'checked_in':
         return `Code ${o.code} has been checked in at the counter for ${when}. Thank you.`;
       case 'expired':
         return (
-          `Code ${o.code} is void ("hangus"): it was not checked in by ${arriveBy(o, c)} on ${dateInWords(o.date, 'en')}.\n` +
+          `Code ${o.code} is void ("hangus"): it was not checked in by ${arriveBy(o, c, 'en')} on ${dateInWords(o.date, 'en')}.\n` +
           `You may book again, for example: ${exampleBooking(c)}`
         );
       case 'cancelled':
@@ -64,7 +71,7 @@ export const textsEn: ReplyTexts = {
       '',
       'Book: #NAME#DATE OF BIRTH#ARRIVAL DATE',
       `Example: ${exampleBooking(c)}`,
-      'Dates are DDMMYYYY. An optional fourth field: BARU (new), PERPANJANG or GANTI (replacement).',
+      'Dates are DDMMYYYY. An optional fourth field: NEW, or RENEWAL for a replacement.',
       '',
       `Check a booking: #STATUS#CODE (e.g. #STATUS#${EXAMPLE_CODE})`,
       `Cancel: #CANCEL#CODE (e.g. #CANCEL#${EXAMPLE_CODE})`,

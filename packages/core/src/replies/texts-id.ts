@@ -1,7 +1,8 @@
 import type { ApplicationType } from '../domain/application-type';
 import { dateInWords } from './date-words';
 import { rejectionTextsId } from './rejection-texts-id';
-import { arriveBy, EXAMPLE_CODE, exampleBooking, sessionHours } from './reply-context';
+import { documentsFor } from '../office/default-documents';
+import { applicantLine, arriveBy, EXAMPLE_CODE, exampleBooking, sessionHours } from './reply-context';
 import type { ReplyTexts } from './reply-texts';
 
 const TYPE_WORDS: Readonly<Record<ApplicationType, string | undefined>> = {
@@ -16,18 +17,24 @@ const TYPE_WORDS: Readonly<Record<ApplicationType, string | undefined>> = {
 export const textsId: ReplyTexts = {
   confirmed: (o, c) => {
     const type = TYPE_WORDS[o.applicationType];
+    const who = applicantLine(o, 'id');
     return [
       'Booking berhasil.',
       `Kode booking: ${o.code}`,
+      ...(who === undefined ? [] : [`Atas nama: ${who}`]),
       `Jadwal: ${dateInWords(o.date, 'id')}, sesi ${sessionHours(o, c)}`,
       ...(type === undefined ? [] : [`Permohonan: ${type}`]),
-      `Datang paling lambat ${arriveBy(o, c)} di ${c.office.name}${c.office.address ? `, ${c.office.address}` : ''}.`,
+      `Datang paling lambat ${arriveBy(o, c, 'id')} di ${c.office.name}${c.office.address ? `, ${c.office.address}` : ''}.`,
+      '',
+      who === undefined
+        ? 'Bawa dokumen asli berikut:'
+        : 'Bawa dokumen asli berikut; nama dan tanggal lahir di dokumen harus sama dengan di atas:',
+      ...documentsFor(c.office, o.applicationType, 'id').map((item) => `- ${item}`),
       '',
       'Syarat:',
       '1. Tunjukkan kode booking di loket.',
-      '2. Bawa semua dokumen asli.',
-      '3. Data diri harus sama di semua dokumen.',
-      '4. Terlambat datang = kode hangus; Anda boleh booking lagi.',
+      '2. Data diri harus sama di semua dokumen.',
+      '3. Terlambat datang = kode hangus; Anda boleh booking lagi.',
       '',
       `Batal: #BATAL#${o.code}`,
     ].join('\n');
@@ -43,14 +50,14 @@ export const textsId: ReplyTexts = {
       case 'active':
         return (
           `Kode ${o.code} aktif.\nJadwal: ${when}\n` +
-          `Datang paling lambat ${arriveBy(o, c)} di ${c.office.name}. ` +
+          `Datang paling lambat ${arriveBy(o, c, 'id')} di ${c.office.name}. ` +
           'Tunjukkan kode di loket dan bawa dokumen asli.'
         );
       case 'checked_in':
         return `Kode ${o.code} sudah check-in di loket untuk jadwal ${when}. Terima kasih.`;
       case 'expired':
         return (
-          `Kode ${o.code} sudah hangus: tidak check-in sampai pukul ${arriveBy(o, c)} pada ${dateInWords(o.date, 'id')}.\n` +
+          `Kode ${o.code} sudah hangus: tidak check-in sampai pukul ${arriveBy(o, c, 'id')} pada ${dateInWords(o.date, 'id')}.\n` +
           `Anda boleh booking lagi, misalnya: ${exampleBooking(c)}`
         );
       case 'cancelled':

@@ -44,7 +44,7 @@ describe('parseBookingCode', () => {
     expect(parseBookingCode('ABCDEFG0')).toEqual(invalid('character'));
     expect(parseBookingCode('OBCDEFGP')).toEqual(invalid('character'));
     expect(parseBookingCode('ABC-DEFGP')).toEqual(invalid('character'));
-    expect(parseBookingCode('AB CDEFGP')).toEqual(invalid('character'));
+    expect(parseBookingCode('AB-CDEFGP')).toEqual(invalid('character'));
     expect(parseBookingCode('ABCDEFGX')).toEqual(invalid('checkCharacter'));
     expect(parseBookingCode('BACDEFGP')).toEqual(invalid('checkCharacter'));
   });

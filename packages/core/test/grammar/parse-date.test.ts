@@ -56,7 +56,6 @@ describe('parseDateField', () => {
       '25/01',
       '25--01-1987',
       '25-01-1987x',
-      '２５０１１９８７',
     ]) {
       expect(parseDateField(text), text).toEqual(err('format'));
     }
@@ -85,5 +84,18 @@ describe('parseDateField', () => {
         if (result.isOk()) expect(result.value).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       }),
     );
+  });
+});
+
+describe('parseDateField, folded', () => {
+  it('reads full-width digits and ignores invisible characters', () => {
+    expect(parseDateField('２５０１１９８７')).toEqual(ok('1987-01-25'));
+    expect(parseDateField('25\u200b01\u200e1987')).toEqual(ok('1987-01-25'));
+  });
+
+  it('does not read junk before a date with separators', () => {
+    for (const text of ['123-4-2026', 'x1-4-2026', '1-4-2026x', '1-4-20267']) {
+      expect(parseDateField(text), text).toEqual(err('format'));
+    }
   });
 });

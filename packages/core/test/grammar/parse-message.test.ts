@@ -63,12 +63,28 @@ describe('parseMessage: bookings', () => {
     );
   });
 
-  it('refuses an unknown application type, echoing what was written', () => {
+  it('refuses an unknown application type, keeping a short cleaned excerpt of what was written', () => {
     expect(parseMessage('#BUDI#25011987#14072017#biasa')).toEqual(malformed('applicationType', 'biasa'));
     const long = 'x'.repeat(100);
     expect(parseMessage(`#BUDI#25011987#14072017#${long}`)).toEqual(
-      malformed('applicationType', `${'x'.repeat(39)}…`),
+      malformed('applicationType', `${'x'.repeat(19)}…`),
     );
+    expect(parseMessage('#BUDI#25011987#02122026#x\n\nKLIK bit.ly/x')).toEqual(
+      malformed('applicationType', 'x KLIK bitlyx'),
+    );
+    expect(parseMessage('#BUDI#25011987#02122026#a\u0000b\ud800c\u202ed')).toEqual(
+      malformed('applicationType', 'abcd'),
+    );
+  });
+
+  it('reads a booking written without its leading #, with three or four fields', () => {
+    expect(parseMessage('BUDI#25011987#14072017')).toEqual(book('BUDI', '1987-01-25', '2017-07-14'));
+    expect(parseMessage(' budi # 25011987 # 14072017 # baru #')).toEqual(
+      book('BUDI', '1987-01-25', '2017-07-14', 'new'),
+    );
+    expect(parseMessage('BUDI#25011987#BARU#X#Y')).toEqual(ok({ kind: 'help' }));
+    expect(parseMessage('BUDI#25011987')).toEqual(ok({ kind: 'help' }));
+    expect(parseMessage('BATAL#ABCD-EFGP#X')).toEqual(ok({ kind: 'help' }));
   });
 
   it('says which field is missing when a middle field is empty', () => {
@@ -108,7 +124,7 @@ describe('parseMessage: bookings', () => {
       rejected({ type: 'InvalidBirthDate', problem: 'format' }),
     );
     expect(parseMessage('#BUDI#25011987#14-07-17')).toEqual(
-      rejected({ type: 'InvalidArrivalDate', problem: 'twoDigitYear' }),
+      rejected({ type: 'InvalidArrivalDate', problem: 'twoDigitYear', suggestion: '2017-07-14' }),
     );
     expect(parseMessage('#BUDI#25011987#29022023')).toEqual(
       rejected({ type: 'InvalidArrivalDate', problem: 'impossible' }),
@@ -159,6 +175,13 @@ describe('parseMessage: cancel and status', () => {
     expect(parseMessage('#BATAL#ABCDEFGP#X')).toEqual(malformed('fields'));
   });
 
+  it('says a code is needed when booking details stand where the code belongs', () => {
+    expect(parseMessage('#BATAL#BUDI#25011987#02122026')).toEqual(
+      rejected({ type: 'CodeRequired', command: 'cancel' }),
+    );
+    expect(parseMessage('#cek#Budi#25011987')).toEqual(rejected({ type: 'CodeRequired', command: 'status' }));
+  });
+
   it('treats a code that cannot be valid as not found', () => {
     for (const text of [
       '#BATAL#ABCDEFGX',
@@ -182,7 +205,6 @@ describe('parseMessage: help', () => {
       'halo, saya mau antre',
       '',
       '   ',
-      'BUDI#25011987#14072017',
       '😀',
     ]) {
       expect(parseMessage(text), text).toEqual(ok({ kind: 'help' }));

@@ -27,7 +27,7 @@ const booking: Booking = {
 };
 
 describe('outcome builders', () => {
-  it('writes instants with the office offset and the code with its dash', () => {
+  it('writes instants with the office offset, the code with its dash, and the applicant as read', () => {
     expect(confirmedOutcome(booking, centralJakartaOffice)).toEqual({
       kind: 'confirmed',
       code: 'HK4P-9TWZ',
@@ -36,6 +36,8 @@ describe('outcome builders', () => {
       sessionEnd: '2026-12-07T12:00:00+07:00',
       checkInDeadline: '2026-12-07T09:30:00+07:00',
       applicationType: 'regular',
+      name: 'BUDI',
+      birthDate: '1987-01-25',
     });
   });
 

@@ -16,14 +16,24 @@ const sample = (fields: readonly string[], expected: Rejection): NearValidMessag
   text: `#${fields.join('#')}#`,
   expected,
 });
-const BAD_DATES: Record<'twoDigitYear' | 'impossible' | 'format', readonly string[]> = {
-  twoDigitYear: ['250187', '25-01-87', '5/1/87', '01.12.99'],
-  impossible: ['31022000', '29022023', '30-02-2024', '01132000', '00012000', '31.04.2001'],
-  format: ['2501198', '1987-01-25', '25 01 1987', '25/01', 'kemarin', '25-01-1987x'],
+// Each bad date with the arrival date a reply would suggest for it (a two-digit year is this century).
+const BAD_DATES: Record<'twoDigitYear' | 'impossible' | 'format', readonly (readonly [string, string?])[]> = {
+  twoDigitYear: [['250187', '2087-01-25'], ['25-01-87', '2087-01-25'], ['5/1/87', '2087-01-05'], ['01.12.99', '2099-12-01']],
+  impossible: [['31022000'], ['29022023'], ['30-02-2024'], ['01132000'], ['00012000'], ['31.04.2001']],
+  format: [
+    ['2501198'],
+    ['1987-01-25', '1987-01-25'],
+    ['25 01 1987', '1987-01-25'],
+    ['25/01'],
+    ['kemarin'],
+    ['25-01-1987x'],
+  ],
 };
 const badDateArb = fc
   .constantFrom('twoDigitYear' as const, 'impossible' as const, 'format' as const)
-  .chain((problem) => fc.constantFrom(...BAD_DATES[problem]).map((text) => [text, problem] as const));
+  .chain((problem) =>
+    fc.constantFrom(...BAD_DATES[problem]).map(([text, suggestion]) => ({ text, problem, suggestion })),
+  );
 const unknownTypeArb = fc
   .array(letterArb, { minLength: 2, maxLength: 12 })
   .map((letters) => letters.join(''))
@@ -45,8 +55,14 @@ function brokenMessages(request: BookingRequest): fc.Arbitrary<NearValidMessage>
     fc.tuple(fc.nat(), digitOrEmojiArb).map(([at, bad]) => badName(insertAt(at, bad), 'badCharacter')),
     fc.array(letterArb, { minLength: 61, maxLength: 90 }).map((chars) => badName(chars.join(''), 'tooLong')),
     fc.constantFrom('.', "'", '-', '. -', "'-'").map((text) => badName(text, 'noLetter')),
-    badDateArb.map(([text, problem]) => sample(withField(1, text), { type: 'InvalidBirthDate', problem })),
-    badDateArb.map(([text, problem]) => sample(withField(2, text), { type: 'InvalidArrivalDate', problem })),
+    badDateArb.map(({ text, problem }) => sample(withField(1, text), { type: 'InvalidBirthDate', problem })),
+    badDateArb.map(({ text, problem, suggestion }) =>
+      sample(withField(2, text), {
+        type: 'InvalidArrivalDate',
+        problem,
+        ...(suggestion === undefined ? {} : { suggestion }),
+      }),
+    ),
     unknownTypeArb.map((got) =>
       sample([request.name, ...dates, got], { type: 'MalformedMessage', field: 'applicationType', got }),
     ),

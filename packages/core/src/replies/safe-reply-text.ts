@@ -1,0 +1,11 @@
+const CONTROL_OR_FORMAT = /[\p{Cc}\p{Cf}]/gu;
+const LONE_SURROGATE = /\p{Cs}/gu;
+
+/**
+ * The last guard on every reply: control and invisible format characters (NUL, carriage return,
+ * bidi overrides…) removed except the line break, lone surrogates replaced by U+FFFD. A reply is
+ * then valid UTF-16 (and UTF-8) that every store keeps byte for byte and every chat shows as written.
+ */
+export function safeReplyText(text: string): string {
+  return text.replace(CONTROL_OR_FORMAT, (char) => (char === '\n' ? char : '')).replace(LONE_SURROGATE, '\ufffd');
+}
