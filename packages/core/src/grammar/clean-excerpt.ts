@@ -11,12 +11,7 @@ const NOT_LETTER_DIGIT_OR_SPACE = /[^\p{L}\p{N}\s]/gu;
  * bidi characters, no `.` or `/` of a link), so an official reply never carries a raw text.
  */
 export function cleanExcerpt(text: string): string {
-  const chars = [
-    ...foldText(text)
-      .replace(NOT_LETTER_DIGIT_OR_SPACE, '')
-      .replace(/\s+/gu, ' ')
-      .trim(),
-  ];
+  const chars = [...foldText(text).replace(NOT_LETTER_DIGIT_OR_SPACE, '').replace(/\s+/gu, ' ').trim()];
   if (chars.length <= MAX_EXCERPT_LENGTH) return chars.join('');
   return `${chars
     .slice(0, MAX_EXCERPT_LENGTH - 1)

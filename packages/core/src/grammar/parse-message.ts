@@ -41,7 +41,9 @@ function parseCodeCommand(
   if (codeField === undefined || codeField === '') return err({ type: 'MalformedMessage', field: 'code' });
   const code = parseBookingCode(codeField);
   if (fields.length > 2) {
-    return err(code.isOk() ? { type: 'MalformedMessage', field: 'fields' } : { type: 'CodeRequired', command });
+    return err(
+      code.isOk() ? { type: 'MalformedMessage', field: 'fields' } : { type: 'CodeRequired', command },
+    );
   }
   return code
     .map((canonical): ParsedMessage => ({ kind: command, code: canonical }))

@@ -5,7 +5,9 @@ const ID_CARD: DocumentList = { id: ['e-KTP'], en: ['Electronic identity card (e
 const FAMILY_CARD: DocumentList = { id: ['Kartu Keluarga'], en: ['Family card (Kartu Keluarga)'] };
 const BIRTH_PROOF: DocumentList = {
   id: ['Akta kelahiran, ijazah, buku nikah atau surat baptis (dengan nama, tempat dan tanggal lahir)'],
-  en: ['Birth certificate, school diploma, marriage book or baptism letter (with name, place and date of birth)'],
+  en: [
+    'Birth certificate, school diploma, marriage book or baptism letter (with name, place and date of birth)',
+  ],
 };
 const OLD_PASSPORT: DocumentList = { id: ['Paspor lama'], en: ['Your current or last passport'] };
 const OLD_PASSPORT_IF_ANY: DocumentList = {
@@ -30,7 +32,11 @@ export const DEFAULT_DOCUMENTS: Readonly<Record<'regular' | 'new' | 'replacement
 };
 
 /** The documents a confirmation lists: the office's own for the type, else the default; none for lost or damaged. */
-export function documentsFor(office: OfficeConfig, type: ApplicationType, language: Language): readonly string[] {
+export function documentsFor(
+  office: OfficeConfig,
+  type: ApplicationType,
+  language: Language,
+): readonly string[] {
   if (type === 'lost' || type === 'damaged') return [];
   return (office.documents?.[type] ?? DEFAULT_DOCUMENTS[type])[language];
 }

@@ -1,4 +1,4 @@
 export * from './central-jakarta';
+export * from './default-documents';
 export type * from './office-config';
 export * from './parse-office-config';
-export * from './default-documents';

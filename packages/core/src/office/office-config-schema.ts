@@ -65,7 +65,11 @@ export const officeConfigSchema = z.strictObject(
     address: nonBlank().optional(),
     minimumLeadMinutes: wholeNumber(0, 1440).default(30),
     documents: z
-      .strictObject({ regular: documentList().optional(), new: documentList().optional(), replacement: documentList().optional() })
+      .strictObject({
+        regular: documentList().optional(),
+        new: documentList().optional(),
+        replacement: documentList().optional(),
+      })
       .optional(),
   },
   { error: typed('an object') },

@@ -3,7 +3,12 @@ import { dateInWords, messageDate } from './date-words';
 import { exampleArrival, exampleLine, type TextContext, textContext } from './reply-context';
 import type { RejectedOf, RejectionTexts } from './reply-texts';
 
-type ArrivalReason = 'InvalidArrivalDate' | 'ArrivalDateInPast' | 'ArrivalDateTooFar' | 'OfficeClosed' | 'FullyBooked';
+type ArrivalReason =
+  | 'InvalidArrivalDate'
+  | 'ArrivalDateInPast'
+  | 'ArrivalDateTooFar'
+  | 'OfficeClosed'
+  | 'FullyBooked';
 
 const example = (c: TextContext, preferred?: string): string => exampleLine('Example', c, preferred);
 
@@ -24,7 +29,8 @@ function invalidArrivalDate(o: RejectedOf<'InvalidArrivalDate'>, c: TextContext)
       : o.problem === 'twoDigitYear'
         ? `has a two-digit year. Write all four digits: DDMMYYYY${sample}.`
         : `cannot be read. Write day, month and year: DDMMYYYY${sample}.`;
-  const meant = o.suggestion !== undefined && date === o.suggestion ? ` Did you mean ${dateInWords(date, 'en')}?` : '';
+  const meant =
+    o.suggestion !== undefined && date === o.suggestion ? ` Did you mean ${dateInWords(date, 'en')}?` : '';
   return `The arrival date ${why}${meant}${example(c, o.suggestion)}`;
 }
 

@@ -3,7 +3,12 @@ import { dateInWords, messageDate } from './date-words';
 import { exampleArrival, exampleLine, type TextContext, textContext } from './reply-context';
 import type { RejectedOf, RejectionTexts } from './reply-texts';
 
-type ArrivalReason = 'InvalidArrivalDate' | 'ArrivalDateInPast' | 'ArrivalDateTooFar' | 'OfficeClosed' | 'FullyBooked';
+type ArrivalReason =
+  | 'InvalidArrivalDate'
+  | 'ArrivalDateInPast'
+  | 'ArrivalDateTooFar'
+  | 'OfficeClosed'
+  | 'FullyBooked';
 
 const example = (c: TextContext, preferred?: string): string => exampleLine('Contoh', c, preferred);
 
@@ -17,14 +22,16 @@ const nextDatesId = (o: RejectedOf<'OfficeClosed' | 'FullyBooked'>, c: TextConte
 /** How to write an unreadable arrival date, shown on an arrival date (the applicant's own, corrected, if it can be). */
 function invalidArrivalDate(o: RejectedOf<'InvalidArrivalDate'>, c: TextContext): string {
   const date = exampleArrival(c, o.suggestion);
-  const sample = date === undefined ? '' : `, misalnya ${messageDate(date)} atau ${formatDateField(date, '-')}`;
+  const sample =
+    date === undefined ? '' : `, misalnya ${messageDate(date)} atau ${formatDateField(date, '-')}`;
   const why =
     o.problem === 'impossible'
       ? 'tidak ada di kalender (misalnya 31 November). Periksa hari dan bulannya.'
       : o.problem === 'twoDigitYear'
         ? `memakai tahun 2 angka. Tulis tahun lengkap 4 angka: DDMMYYYY${sample}.`
         : `tidak terbaca. Tulis hari, bulan dan tahun: DDMMYYYY${sample}.`;
-  const meant = o.suggestion !== undefined && date === o.suggestion ? ` Maksud Anda ${dateInWords(date, 'id')}?` : '';
+  const meant =
+    o.suggestion !== undefined && date === o.suggestion ? ` Maksud Anda ${dateInWords(date, 'id')}?` : '';
   return `Tanggal datang ${why}${meant}${example(c, o.suggestion)}`;
 }
 

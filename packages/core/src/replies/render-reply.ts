@@ -29,7 +29,12 @@ export function renderReply(
   return safeReplyText(outcomeText(outcome, office, language, options));
 }
 
-function outcomeText(outcome: Outcome, office: OfficeConfig, language: Language, options: ReplyOptions): string {
+function outcomeText(
+  outcome: Outcome,
+  office: OfficeConfig,
+  language: Language,
+  options: ReplyOptions,
+): string {
   const texts = TEXTS[language] ?? textsId;
   const context = textContext(office, options);
   switch (outcome.kind) {

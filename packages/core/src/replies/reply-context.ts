@@ -1,8 +1,8 @@
 import { getCountryCallingCode, isSupportedCountry } from 'libphonenumber-js/max';
 import type { LocalDate } from '../domain/local-date';
 import { cleanExcerpt } from '../grammar/clean-excerpt';
-import type { Language, OfficeConfig } from '../office/office-config';
 import { parseName } from '../grammar/parse-name';
+import type { Language, OfficeConfig } from '../office/office-config';
 import { addDays, daysBetween, isValidLocalDate, weekdayOf, zoneAbbreviation } from '../time';
 import { clockTimeOf, dateInWords, messageDate, plainDateInWords } from './date-words';
 
@@ -121,7 +121,8 @@ export function applicantLine(
   language: Language,
 ): string | undefined {
   const name = outcome.name === undefined ? undefined : parseName(outcome.name).unwrapOr(undefined);
-  if (name === undefined || outcome.birthDate === undefined || !isValidLocalDate(outcome.birthDate)) return undefined;
+  if (name === undefined || outcome.birthDate === undefined || !isValidLocalDate(outcome.birthDate))
+    return undefined;
   return `${name}, ${language === 'id' ? 'lahir' : 'born'} ${plainDateInWords(outcome.birthDate, language)}`;
 }
 

@@ -7,5 +7,7 @@ const LONE_SURROGATE = /\p{Cs}/gu;
  * then valid UTF-16 (and UTF-8) that every store keeps byte for byte and every chat shows as written.
  */
 export function safeReplyText(text: string): string {
-  return text.replace(CONTROL_OR_FORMAT, (char) => (char === '\n' ? char : '')).replace(LONE_SURROGATE, '\ufffd');
+  return text
+    .replace(CONTROL_OR_FORMAT, (char) => (char === '\n' ? char : ''))
+    .replace(LONE_SURROGATE, '\ufffd');
 }

@@ -1,7 +1,7 @@
 import type { ApplicationType } from '../domain/application-type';
+import { documentsFor } from '../office/default-documents';
 import { dateInWords } from './date-words';
 import { rejectionTextsId } from './rejection-texts-id';
-import { documentsFor } from '../office/default-documents';
 import { applicantLine, arriveBy, EXAMPLE_CODE, exampleBooking, sessionHours } from './reply-context';
 import type { ReplyTexts } from './reply-texts';
 

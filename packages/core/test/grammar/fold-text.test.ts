@@ -8,9 +8,11 @@ const HIDDEN = [...INVISIBLE, '\ufeff', '\u00ad'];
 const hostileArb = fc.oneof(
   fc.string({ unit: 'binary' }),
   fc.string({ unit: 'grapheme' }),
-  fc.array(fc.oneof(fc.constantFrom(...HIDDEN, '\u0000', '\ud800', '\udfff', '＃', 'Ｊ', 'e\u0301')), {
-    maxLength: 20,
-  }).map((parts) => parts.join('')),
+  fc
+    .array(fc.oneof(fc.constantFrom(...HIDDEN, '\u0000', '\ud800', '\udfff', '＃', 'Ｊ', 'e\u0301')), {
+      maxLength: 20,
+    })
+    .map((parts) => parts.join('')),
 );
 
 describe('foldText', () => {

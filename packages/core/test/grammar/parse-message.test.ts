@@ -197,16 +197,7 @@ describe('parseMessage: cancel and status', () => {
 
 describe('parseMessage: help', () => {
   it('answers help to any text not starting with #', () => {
-    for (const text of [
-      'INFO',
-      'bantuan',
-      'Help',
-      '?',
-      'halo, saya mau antre',
-      '',
-      '   ',
-      '😀',
-    ]) {
+    for (const text of ['INFO', 'bantuan', 'Help', '?', 'halo, saya mau antre', '', '   ', '😀']) {
       expect(parseMessage(text), text).toEqual(ok({ kind: 'help' }));
     }
   });

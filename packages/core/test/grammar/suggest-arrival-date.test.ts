@@ -15,7 +15,15 @@ describe('suggestArrivalDate', () => {
   });
 
   it('guesses nothing from words, impossible dates or other shapes', () => {
-    for (const text of ['besok', '7 Desember 2026', '311126', '25/01', '2501198', '1-2-3-2026', '123-4-2026']) {
+    for (const text of [
+      'besok',
+      '7 Desember 2026',
+      '311126',
+      '25/01',
+      '2501198',
+      '1-2-3-2026',
+      '123-4-2026',
+    ]) {
       expect(suggestArrivalDate(text), text).toBeUndefined();
     }
   });

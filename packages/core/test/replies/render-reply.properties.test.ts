@@ -1,68 +1,29 @@
-import { type Outcome, type Rejection, rejectedOutcome, renderReply } from '@antrean/core';
-import { localDateArb, officeConfigArb } from '@antrean/testkit';
+import { daysBetween, type OfficeConfig, renderReply, weekdayOf } from '@antrean/core';
+import { hostileTextArb, localDateArb, officeConfigArb, outcomeArb } from '@antrean/testkit';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
 const dateArb = localDateArb({ from: '2020-01-01', to: '2040-12-31' });
-const datesArb = fc.array(dateArb, { maxLength: 3 });
-const dateProblemArb = fc.constantFrom('format', 'twoDigitYear', 'impossible', 'future', 'tooOld' as const);
+const languageArb = fc.constantFrom('id', 'en' as const);
+const EXAMPLE = /#BUDI SANTOSO#25011987#(\d{2})(\d{2})(\d{4})/;
 
-const rejectionArb: fc.Arbitrary<Rejection> = fc.oneof(
-  fc.record({
-    type: fc.constant('MalformedMessage' as const),
-    field: fc.constantFrom('name', 'birthDate', 'arrivalDate', 'applicationType', 'code', 'fields' as const),
-    got: fc.string({ maxLength: 1000 }),
-  }),
-  fc.record({ type: fc.constant('MessageTooLong' as const), length: fc.nat(), max: fc.nat() }),
-  fc.record({
-    type: fc.constant('InvalidName' as const),
-    problem: fc.constantFrom('empty', 'tooLong', 'noLetter', 'badCharacter' as const),
-  }),
-  fc.record({ type: fc.constant('InvalidBirthDate' as const), problem: dateProblemArb }),
-  fc.record({ type: fc.constant('InvalidArrivalDate' as const), problem: dateProblemArb }),
-  fc.record({
-    type: fc.constant('LostOrDamagedPassport' as const),
-    applicationType: fc.constantFrom('lost', 'damaged' as const),
-  }),
-  fc.record({
-    type: fc.constant('NotPersonalNumber' as const),
-    problem: fc.constantFrom('notMobile', 'otherCountry', 'unreadable', 'boundToOther' as const),
-  }),
-  fc.record({ type: fc.constant('ArrivalDateInPast' as const), date: dateArb, today: dateArb }),
-  fc.record({ type: fc.constant('ArrivalDateTooFar' as const), date: dateArb, lastDate: dateArb }),
-  fc.record({ type: fc.constant('OfficeClosed' as const), date: dateArb, nextDates: datesArb }),
-  fc.record({ type: fc.constant('FullyBooked' as const), date: dateArb, nextDates: datesArb }),
-  fc.record(
-    { type: fc.constant('AlreadyBooked' as const), code: fc.constant('K7QM-3XPR') },
-    { requiredKeys: ['type'] },
-  ),
-  fc.record({
-    type: fc.constant('CodeNotFound' as const),
-    problem: fc.constantFrom('invalid', 'unknown' as const),
-  }),
-);
-
-const outcomeArb: fc.Arbitrary<Outcome> = fc.oneof(
-  rejectionArb.map(rejectedOutcome),
-  fc.constant({ kind: 'help' } as const),
-  fc.constant({ kind: 'cancelled', code: 'K7QM-3XPR' } as const),
-  fc.record({
-    kind: fc.constant('status' as const),
-    code: fc.constant('K7QM-3XPR'),
-    state: fc.constantFrom('active', 'checked_in', 'expired', 'cancelled' as const),
-    date: dateArb,
-    sessionStart: fc.constant('2026-12-07T08:00:00+07:00'),
-    checkInDeadline: fc.constant('2026-12-07T07:30:00+07:00'),
-  }),
-);
+const openAhead = (office: OfficeConfig, today: string, date: string): boolean => {
+  const days = daysBetween(today, date);
+  return (
+    days > 0 &&
+    days <= office.bookingHorizonDays &&
+    !office.closedDates.includes(date) &&
+    office.sessions.some((session) => session.days.includes(weekdayOf(date)))
+  );
+};
 
 describe('renderReply, any outcome', () => {
   it('never throws and always fits one message, in both languages, for any office and day', () => {
     fc.assert(
       fc.property(
-        outcomeArb,
+        outcomeArb(),
         officeConfigArb,
-        fc.constantFrom('id', 'en' as const),
+        languageArb,
         fc.option(dateArb, { nil: undefined }),
         (outcome, office, language, today) => {
           const text = renderReply(outcome, office, language, today === undefined ? {} : { today });
@@ -70,6 +31,58 @@ describe('renderReply, any outcome', () => {
           expect(text.length).toBeLessThan(1000);
         },
       ),
+    );
+  });
+
+  it('names in its example only an open date inside the horizon, or shows none', () => {
+    fc.assert(
+      fc.property(outcomeArb(), officeConfigArb, languageArb, dateArb, (outcome, office, language, today) => {
+        const text = renderReply(outcome, office, language, { today });
+        const example = EXAMPLE.exec(text);
+        if (example !== null) {
+          const date = `${example[3]}-${example[2]}-${example[1]}`;
+          expect(openAhead(office, today, date), `${date} in ${text}`).toBe(true);
+        }
+        if (outcome.kind === 'rejected') expect(text).not.toContain('#BUDI SANTOSO#25011987#DDMMYYYY');
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('is valid UTF-16 with no control or format character but the line break, whatever the outcome holds', () => {
+    const anyTextArb = fc.oneof(hostileTextArb, fc.string({ unit: 'binary' }));
+    fc.assert(
+      fc.property(
+        outcomeArb({ dates: anyTextArb, texts: anyTextArb }),
+        officeConfigArb,
+        languageArb,
+        (outcome, office, language) => {
+          const text = renderReply(outcome, office, language);
+          expect(text).not.toMatch(/\p{Cs}/u);
+          expect(text).not.toMatch(/[\p{Cf}\u0000-\u0009\u000b-\u001f\u007f-\u009f]/u);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('quotes at most a short cleaned excerpt of what the applicant wrote', () => {
+    fc.assert(
+      fc.property(
+        outcomeArb({ texts: hostileTextArb }),
+        officeConfigArb,
+        languageArb,
+        (outcome, office, language) => {
+          const text = renderReply(outcome, office, language);
+          expect(text).not.toContain('bit.ly/');
+          expect(text).not.toContain('\n\nKLIK');
+          const quoted = /"([^"]*)"/.exec(text);
+          if (outcome.kind === 'rejected' && quoted !== null) {
+            expect(quoted[1]).toMatch(/^[\p{L}\p{N} ]{0,20}…?$/u);
+          }
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 });

@@ -3,3 +3,4 @@ export * from './instants';
 export * from './messages';
 export * from './near-valid-messages';
 export * from './office';
+export * from './outcomes';

@@ -18,7 +18,12 @@ const sample = (fields: readonly string[], expected: Rejection): NearValidMessag
 });
 // Each bad date with the arrival date a reply would suggest for it (a two-digit year is this century).
 const BAD_DATES: Record<'twoDigitYear' | 'impossible' | 'format', readonly (readonly [string, string?])[]> = {
-  twoDigitYear: [['250187', '2087-01-25'], ['25-01-87', '2087-01-25'], ['5/1/87', '2087-01-05'], ['01.12.99', '2099-12-01']],
+  twoDigitYear: [
+    ['250187', '2087-01-25'],
+    ['25-01-87', '2087-01-25'],
+    ['5/1/87', '2087-01-05'],
+    ['01.12.99', '2099-12-01'],
+  ],
   impossible: [['31022000'], ['29022023'], ['30-02-2024'], ['01132000'], ['00012000'], ['31.04.2001']],
   format: [
     ['2501198'],
