@@ -47,7 +47,7 @@ export const rejectionTextsEn = {
     return MISSING_FIELD[o.field] + example(c);
   },
   MessageTooLong: (o, c) =>
-    `The message is too long (${o.length} characters, at most ${o.max}). Send a short message.` + example(c),
+    `The message is too long (${o.length} characters, at most ${o.max}). Send a short message.${example(c)}`,
   InvalidName: (o, c) => NAME_PROBLEM[o.problem] + example(c),
   InvalidBirthDate: (o, c) => `The date of birth ${DATE_PROBLEM[o.problem]}${example(c)}`,
   LostOrDamagedPassport: (o, c) =>

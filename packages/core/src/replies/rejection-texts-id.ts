@@ -47,7 +47,7 @@ export const rejectionTextsId = {
     return MISSING_FIELD[o.field] + example(c);
   },
   MessageTooLong: (o, c) =>
-    `Pesan terlalu panjang (${o.length} karakter, paling banyak ${o.max}). Kirim pesan singkat.` + example(c),
+    `Pesan terlalu panjang (${o.length} karakter, paling banyak ${o.max}). Kirim pesan singkat.${example(c)}`,
   InvalidName: (o, c) => NAME_PROBLEM[o.problem] + example(c),
   InvalidBirthDate: (o, c) => `Tanggal lahir ${DATE_PROBLEM[o.problem]}${example(c)}`,
   LostOrDamagedPassport: (o, c) =>
