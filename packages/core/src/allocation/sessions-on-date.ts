@@ -30,6 +30,17 @@ export const sessionsOn = (office: OfficeConfig, date: LocalDate): readonly Sess
     .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
 };
 
-/** The sessions on `date` that can still be booked at `now`: check-in deadline strictly ahead. */
+/** How far ahead a check-in deadline must be for its session to be offered, when the office does not say. */
+export const DEFAULT_MINIMUM_LEAD_MINUTES = 30;
+
+/**
+ * True when `slot` may still be offered at `now`: its check-in deadline is at least the office's
+ * `minimumLeadMinutes` (default 30) ahead. A booking with a minute left to arrive helps nobody.
+ */
+export const isOffered = (slot: SessionSlot, now: Date, office: OfficeConfig): boolean =>
+  slot.checkInDeadline.getTime() - now.getTime() >=
+  (office.minimumLeadMinutes ?? DEFAULT_MINIMUM_LEAD_MINUTES) * MS_PER_MINUTE;
+
+/** The sessions on `date` that can still be booked at `now` (see `isOffered`), earliest first. */
 export const bookableSessions = (office: OfficeConfig, date: LocalDate, now: Date): readonly SessionSlot[] =>
-  sessionsOn(office, date).filter((slot) => slot.checkInDeadline.getTime() > now.getTime());
+  sessionsOn(office, date).filter((slot) => isOffered(slot, now, office));

@@ -44,4 +44,5 @@ export const centralJakartaOffice: OfficeConfig = {
   retentionDays: 30,
   language: 'id',
   address: 'Jl. Merpati Blok B-12 No. 3, Kemayoran, Jakarta Pusat',
+  minimumLeadMinutes: 30,
 };

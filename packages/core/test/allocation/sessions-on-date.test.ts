@@ -60,13 +60,22 @@ describe('sessionsOn', () => {
 });
 
 describe('bookableSessions', () => {
-  it('keeps the sessions whose check-in deadline is strictly after now', () => {
-    const at = (time: string) =>
-      bookableSessions(centralJakartaOffice, '2026-12-01', new Date(`2026-12-01T${time}+07:00`)).map(
-        (slot) => slot.start,
-      );
-    expect(at('07:29:59.999')).toEqual(['08:00', '10:00']);
-    expect(at('07:30:00')).toEqual(['10:00']);
-    expect(at('09:30:00')).toEqual([]);
+  const at = (time: string, office: OfficeConfig = centralJakartaOffice) =>
+    bookableSessions(office, '2026-12-01', new Date(`2026-12-01T${time}+07:00`)).map((slot) => slot.start);
+
+  it('keeps the sessions whose check-in deadline is at least 30 minutes ahead by default', () => {
+    // Deadlines 07:30 and 09:30 WIB.
+    expect(at('07:00:00')).toEqual(['08:00', '10:00']);
+    expect(at('07:00:00.001')).toEqual(['10:00']);
+    expect(at('09:00:00')).toEqual(['10:00']);
+    expect(at('09:00:00.001')).toEqual([]);
+  });
+
+  it("follows the office's minimumLeadMinutes, 0 keeping a session up to its deadline instant", () => {
+    const lead = (minutes: number) => ({ ...centralJakartaOffice, minimumLeadMinutes: minutes });
+    expect(at('06:30:00', lead(60))).toEqual(['08:00', '10:00']);
+    expect(at('06:30:00.001', lead(60))).toEqual(['10:00']);
+    expect(at('07:30:00', lead(0))).toEqual(['08:00', '10:00']);
+    expect(at('07:30:00.001', lead(0))).toEqual(['10:00']);
   });
 });

@@ -15,16 +15,33 @@ describe('checkArrivalDate', () => {
     ]);
   });
 
-  it('accepts today while a session is still ahead of its check-in deadline', () => {
-    expect(slotIds('2026-12-01', wib('07:29:59.999'))._unsafeUnwrap()).toHaveLength(2);
-    expect(slotIds('2026-12-01', wib('07:30'))._unsafeUnwrap()).toEqual(['2026-12-01@10:00']);
-    expect(slotIds('2026-12-01', wib('09:29:59.999'))._unsafeUnwrap()).toEqual(['2026-12-01@10:00']);
+  it('accepts today while a check-in deadline is at least minimumLeadMinutes (default 30) ahead', () => {
+    // Deadlines 07:30 and 09:30 WIB.
+    expect(slotIds('2026-12-01', wib('07:00'))._unsafeUnwrap()).toHaveLength(2);
+    expect(slotIds('2026-12-01', wib('07:00:00.001'))._unsafeUnwrap()).toEqual(['2026-12-01@10:00']);
+    expect(slotIds('2026-12-01', wib('09:00'))._unsafeUnwrap()).toEqual(['2026-12-01@10:00']);
+    const tenMinutes = { ...office, minimumLeadMinutes: 10 };
+    expect(slotIds('2026-12-01', wib('09:20'), tenMinutes)._unsafeUnwrap()).toEqual(['2026-12-01@10:00']);
   });
 
-  it('refuses today once every session has passed its check-in deadline', () => {
+  it('refuses today once no check-in deadline is far enough ahead', () => {
     const refused = { type: 'ArrivalDateInPast', date: '2026-12-01', today: '2026-12-01' };
-    expect(checkArrivalDate('2026-12-01', wib('09:30'), office)._unsafeUnwrapErr()).toEqual(refused);
+    expect(checkArrivalDate('2026-12-01', wib('09:00:00.001'), office)._unsafeUnwrapErr()).toEqual(refused);
+    expect(checkArrivalDate('2026-12-01', wib('09:29'), office)._unsafeUnwrapErr()).toEqual(refused);
     expect(checkArrivalDate('2026-12-01', wib('23:30'), office)._unsafeUnwrapErr()).toEqual(refused);
+    const tenMinutes = { ...office, minimumLeadMinutes: 10 };
+    expect(checkArrivalDate('2026-12-01', wib('09:20:00.001'), tenMinutes)._unsafeUnwrapErr()).toEqual(refused);
+  });
+
+  it('refuses a past date that is also a closed day as past, not closed', () => {
+    // 2026-11-29 is a Sunday and 2026-08-17 a holiday: both in the past on 1 December.
+    for (const date of ['2026-11-29', '2026-08-17']) {
+      expect(checkArrivalDate(date, wib('07:00'), office)._unsafeUnwrapErr()).toEqual({
+        type: 'ArrivalDateInPast',
+        date,
+        today: '2026-12-01',
+      });
+    }
   });
 
   it('refuses a date before today in the office zone', () => {

@@ -7,6 +7,13 @@ import { describe, expect, it } from 'vitest';
 const E164 = '+6281299004406';
 
 describe('normalizeSender', () => {
+  it.each(['x081299004406', '081299004406x', 'tel081299004406', '0812x99004406'])(
+    'refuses %j, letters around or inside the digits, as unreadable',
+    (raw) => {
+      expect(normalizeSender(raw, 'ID')).toEqual(err({ type: 'NotPersonalNumber', problem: 'unreadable' }));
+    },
+  );
+
   it.each([
     '081299004406',
     '+6281299004406',

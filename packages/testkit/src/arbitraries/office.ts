@@ -73,6 +73,7 @@ export const officeConfigArb: fc.Arbitrary<OfficeConfig> = fc
     retentionDays: fc.integer({ min: 0, max: 60 }),
     language: fc.constantFrom('id' as const, 'en' as const),
     address: fc.option(fc.constantFrom('Jl. Merpati No. 3', 'Jl. Urip Sumoharjo km 4'), { nil: undefined }),
+    minimumLeadMinutes: fc.integer({ min: 0, max: 120 }),
   })
   .map(
     ({ address, ...office }): OfficeConfig => ({
