@@ -52,9 +52,15 @@ describe('parseOfficeConfig', () => {
     const office = parseOfficeConfig({ ...example(), minimumLeadMinutes: 0, documents })._unsafeUnwrap();
     expect(office).toMatchObject({ minimumLeadMinutes: 0, documents });
     expect(pathsOf({ ...example(), minimumLeadMinutes: -1 })).toContain('minimumLeadMinutes');
-    expect(pathsOf({ ...example(), documents: { new: { id: [] , en: ['x'] } } })).toContain('documents.new.id');
-    expect(pathsOf({ ...example(), documents: { new: { id: [' '], en: ['x'] } } })).toContain('documents.new.id[0]');
-    expect(pathsOf({ ...example(), documents: { lost: { id: ['x'], en: ['x'] } } })).toContain('documents.lost');
+    expect(pathsOf({ ...example(), documents: { new: { id: [], en: ['x'] } } })).toContain(
+      'documents.new.id',
+    );
+    expect(pathsOf({ ...example(), documents: { new: { id: [' '], en: ['x'] } } })).toContain(
+      'documents.new.id[0]',
+    );
+    expect(pathsOf({ ...example(), documents: { lost: { id: ['x'], en: ['x'] } } })).toContain(
+      'documents.lost',
+    );
   });
 
   it('refuses a closed date or a session time with anything after it', () => {
@@ -71,9 +77,9 @@ describe('parseOfficeConfig', () => {
       sessions: times.map(([start, end]) => ({ days: ['mon'], start, end, capacity: 1 })),
     });
     expect(parseOfficeConfig(sessions(['10:00', '12:00'], ['08:00', '10:00'])).isOk()).toBe(true);
-    expect(parseOfficeConfig(sessions(['13:00', '14:00'], ['10:00', '12:00'], ['08:00', '10:00'])).isOk()).toBe(
-      true,
-    );
+    expect(
+      parseOfficeConfig(sessions(['13:00', '14:00'], ['10:00', '12:00'], ['08:00', '10:00'])).isOk(),
+    ).toBe(true);
     expect(issuesOf(sessions(['10:00', '12:00'], ['09:30', '10:30']))).toEqual([
       { path: 'sessions[1]', message: 'overlaps sessions[0] on mon' },
     ]);

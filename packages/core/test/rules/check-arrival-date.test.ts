@@ -30,7 +30,9 @@ describe('checkArrivalDate', () => {
     expect(checkArrivalDate('2026-12-01', wib('09:29'), office)._unsafeUnwrapErr()).toEqual(refused);
     expect(checkArrivalDate('2026-12-01', wib('23:30'), office)._unsafeUnwrapErr()).toEqual(refused);
     const tenMinutes = { ...office, minimumLeadMinutes: 10 };
-    expect(checkArrivalDate('2026-12-01', wib('09:20:00.001'), tenMinutes)._unsafeUnwrapErr()).toEqual(refused);
+    expect(checkArrivalDate('2026-12-01', wib('09:20:00.001'), tenMinutes)._unsafeUnwrapErr()).toEqual(
+      refused,
+    );
   });
 
   it('refuses a past date that is also a closed day as past, not closed', () => {

@@ -17,6 +17,8 @@ describe('booking', () => {
       sessionEnd: '2026-12-07T10:00:00+07:00',
       checkInDeadline: '2026-12-07T07:30:00+07:00',
       applicationType: 'regular',
+      name: 'BUDI SANTOSO',
+      birthDate: '1987-01-25',
     });
     const code = answer.outcome.kind === 'confirmed' ? answer.outcome.code : '';
     expect(parseBookingCode(code).isOk()).toBe(true);
