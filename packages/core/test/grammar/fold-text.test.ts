@@ -1,4 +1,5 @@
 import { applicantKey, cleanExcerpt, foldText, parseBookingCode, parseMessage } from '@antrean/core';
+import { bookingMessageArb } from '@antrean/testkit';
 import fc from 'fast-check';
 import { ok } from 'neverthrow';
 import { describe, expect, it } from 'vitest';
@@ -38,6 +39,23 @@ describe('foldText', () => {
 });
 
 describe('folded messages', () => {
+  it('reads a message the same with invisible characters inserted anywhere', () => {
+    const withHiddenArb = bookingMessageArb.chain((text) =>
+      fc
+        .array(fc.tuple(fc.nat({ max: text.length }), fc.constantFrom(...HIDDEN)), { maxLength: 6 })
+        .map((inserts) => {
+          const chars = [...text];
+          for (const [at, hidden] of inserts) chars.splice(at, 0, hidden);
+          return [text, chars.join('')] as const;
+        }),
+    );
+    fc.assert(
+      fc.property(withHiddenArb, ([plain, hidden]) => {
+        expect(parseMessage(hidden)).toEqual(parseMessage(plain));
+      }),
+    );
+  });
+
   it('makes a full-width name and the plain one the same applicant', () => {
     const wide = parseMessage('＃ＪＯＳＥ＃２５０１１９８７＃０７１２２０２６')._unsafeUnwrap();
     const plain = parseMessage('#JOSE#25011987#07122026')._unsafeUnwrap();

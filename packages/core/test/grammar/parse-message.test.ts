@@ -45,6 +45,7 @@ describe('parseMessage: bookings', () => {
       ['rusak', 'damaged'],
       ['new', 'new'],
       ['RENEW', 'replacement'],
+      ['renewal', 'replacement'],
       ['replace', 'replacement'],
       ['Lost', 'lost'],
       ['DAMAGED', 'damaged'],
