@@ -1,33 +1,8 @@
-import { type OfficeConfigError, parseOfficeConfig, parseOfficeConfigJson } from '@antrean/core';
+import { parseOfficeConfig, parseOfficeConfigJson } from '@antrean/core';
 import { officeConfigArb } from '@antrean/testkit';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-
-const EXAMPLE = `{ "id": "kanim-jakpus", "name": "Kantor Imigrasi Kelas I Jakarta Pusat",
-  "timeZone": "Asia/Jakarta", "bookingHorizonDays": 30, "arriveMinutesBefore": 30,
-  "sessions": [
-    { "days": ["mon","tue","wed","thu","fri"], "start": "08:00", "end": "10:00", "capacity": 40 },
-    { "days": ["mon","tue","wed","thu","fri"], "start": "10:00", "end": "12:00", "capacity": 40 } ],
-  "closedDates": ["2026-12-25"] }`;
-
-const example = (): Record<string, unknown> => JSON.parse(EXAMPLE);
-
-/** The issues of a refused config; fails the test when the config was accepted. */
-const issuesOf = (input: unknown): OfficeConfigError['issues'] => {
-  const result = parseOfficeConfig(input);
-  if (result.isOk()) throw new Error('expected the config to be refused');
-  expect(result.error.type).toBe('InvalidOfficeConfig');
-  return result.error.issues;
-};
-
-const pathsOf = (input: unknown): string[] => issuesOf(input).map((issue) => issue.path);
-
-const withSession = (index: number, change: Record<string, unknown>): Record<string, unknown> => {
-  const config = example();
-  const sessions = config.sessions as Record<string, unknown>[];
-  sessions[index] = { ...sessions[index], ...change };
-  return config;
-};
+import { EXAMPLE, example, issuesOf, pathsOf, withSession } from './office-config-fixture';
 
 describe('parseOfficeConfig', () => {
   it("accepts the issue's example and fills in the defaults", () => {
@@ -43,63 +18,6 @@ describe('parseOfficeConfig', () => {
     expect(office.retentionDays).toBe(30);
     expect(office.language).toBe('id');
     expect('address' in office).toBe(false);
-    expect(office.minimumLeadMinutes).toBe(30);
-    expect('documents' in office).toBe(false);
-  });
-
-  it('keeps a minimum lead and documents per application type when given, and checks them', () => {
-    const documents = { new: { id: ['KTP asli'], en: ['ID card'] } };
-    const office = parseOfficeConfig({ ...example(), minimumLeadMinutes: 0, documents })._unsafeUnwrap();
-    expect(office).toMatchObject({ minimumLeadMinutes: 0, documents });
-    expect(pathsOf({ ...example(), minimumLeadMinutes: -1 })).toContain('minimumLeadMinutes');
-    expect(pathsOf({ ...example(), documents: { new: { id: [], en: ['x'] } } })).toContain(
-      'documents.new.id',
-    );
-    expect(pathsOf({ ...example(), documents: { new: { id: [' '], en: ['x'] } } })).toContain(
-      'documents.new.id[0]',
-    );
-    expect(pathsOf({ ...example(), documents: { lost: { id: ['x'], en: ['x'] } } })).toContain(
-      'documents.lost',
-    );
-  });
-
-  it('refuses a closed date or a session time with anything after it', () => {
-    expect(pathsOf({ ...example(), closedDates: ['2026-12-25x'] })).toEqual(['closedDates[0]']);
-    expect(pathsOf({ ...example(), closedDates: ['x2026-12-25'] })).toEqual(['closedDates[0]']);
-    expect(pathsOf(withSession(1, { start: '10:00x' }))).toContain('sessions[1].start');
-    expect(pathsOf(withSession(0, { end: 'x10:00' }))).toContain('sessions[0].end');
-    expect(pathsOf(withSession(0, { start: '08:00x' }))).toContain('sessions[0].start');
-  });
-
-  it('checks overlaps whatever the order sessions are listed in', () => {
-    const sessions = (...times: [string, string][]) => ({
-      ...example(),
-      sessions: times.map(([start, end]) => ({ days: ['mon'], start, end, capacity: 1 })),
-    });
-    expect(parseOfficeConfig(sessions(['10:00', '12:00'], ['08:00', '10:00'])).isOk()).toBe(true);
-    expect(
-      parseOfficeConfig(sessions(['13:00', '14:00'], ['10:00', '12:00'], ['08:00', '10:00'])).isOk(),
-    ).toBe(true);
-    expect(issuesOf(sessions(['10:00', '12:00'], ['09:30', '10:30']))).toEqual([
-      { path: 'sessions[1]', message: 'overlaps sessions[0] on mon' },
-    ]);
-    expect(issuesOf(sessions(['10:00', '12:00'], ['08:00', '13:00']))).toEqual([
-      { path: 'sessions[1]', message: 'overlaps sessions[0] on mon' },
-    ]);
-    expect(issuesOf(sessions(['08:00', '12:00'], ['09:00', '10:00']))).toEqual([
-      { path: 'sessions[1]', message: 'overlaps sessions[0] on mon' },
-    ]);
-  });
-
-  it('keeps optional fields that are given', () => {
-    const given = {
-      country: 'MY',
-      numberBindingDays: 7,
-      retentionDays: 90,
-      language: 'en',
-      address: 'Jl. X',
-    };
-    expect(parseOfficeConfig({ ...example(), ...given })._unsafeUnwrap()).toMatchObject(given);
   });
 
   it('accepts sessions that touch, and overlapping times on different weekdays', () => {
