@@ -17,7 +17,7 @@ export interface LoadEnd {
   readonly code: number | null;
   readonly signal: string | null;
   readonly stderr: string;
-  readonly report?: LoadReport;
+  readonly report?: LoadReport | undefined;
 }
 
 /** The parent's handle on a running load process. */
