@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundleScript } from './bundle-script';
 import { type LoadProcess, startLoad } from './load-process';
 import { openRestartableServer } from './restartable-server';
@@ -21,15 +21,18 @@ const workDir = fileURLToPath(
     import.meta.url,
   ),
 );
+let script = '';
+beforeAll(async () => {
+  mkdirSync(workDir, { recursive: true });
+  script = await bundleScript(
+    new URL('./lost-connection-worker.ts', import.meta.url),
+    `${workDir}worker.mjs`,
+  );
+});
 afterAll(async () => {
   rmSync(workDir, { recursive: true, force: true });
   await server.destroy();
 });
-mkdirSync(workDir, { recursive: true });
-const script = await bundleScript(
-  new URL('./lost-connection-worker.ts', import.meta.url),
-  `${workDir}worker.mjs`,
-);
 // Terminating backends is done on the shared test server when there is one (only this test's
 // connections: they carry their own application_name), else on the private cluster.
 const terminateUrl = process.env.ANTREAN_TEST_DATABASE_URL ?? (server.postgres ? server.url : undefined);

@@ -1,5 +1,13 @@
 import { execFile } from 'node:child_process';
-import { appendFileSync, chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import {
+  appendFileSync,
+  chownSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -88,6 +96,17 @@ export const startPrivateCluster = async (
     return run(file, argv, { cwd: dir, timeout: 30_000 });
   };
   let running = false;
+  // Should the test process end without its cleanup (a crash, process.exit), still kill the server.
+  // SIGQUIT is what `pg_ctl -m immediate` sends the postmaster.
+  const onExit = () => {
+    try {
+      if (running)
+        process.kill(Number(readFileSync(join(data, 'postmaster.pid'), 'utf8').split('\n')[0]), 'SIGQUIT');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  };
+  process.once('exit', onExit);
   const cluster: PrivateCluster = {
     url: '',
     description: '',
@@ -100,6 +119,7 @@ export const startPrivateCluster = async (
       running = true;
     },
     destroy: async () => {
+      process.removeListener('exit', onExit);
       if (running) await cluster.stopImmediately().catch(() => undefined);
       rmSync(dir, { recursive: true, force: true });
     },
