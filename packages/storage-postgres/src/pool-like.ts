@@ -7,17 +7,30 @@ export interface QueryResultLike {
   readonly rowCount: number | null;
 }
 
-/** The part of a `pg` client the store uses: parameterised queries and giving it back. */
+/**
+ * The part of a `pg` client the store uses: parameterised queries, giving it back, and its
+ * 'error' event, which the store listens to while it holds the client (pg-pool does not).
+ */
 export interface ClientLike {
   query(text: string, values?: unknown[]): Promise<QueryResultLike>;
   /** Return the client to the pool; pass an error to have the pool discard it instead. */
   release(destroy?: Error | boolean): void;
+  /** Listen for the connection failing (server restart, `pg_terminate_backend`, network loss). */
+  on(event: 'error', listener: (error: Error) => void): unknown;
+  /** Stop listening, before the client goes back to the pool. */
+  removeListener(event: 'error', listener: (error: Error) => void): unknown;
 }
 
 /**
  * The part of a `pg.Pool` the store uses, typed structurally so the package never imports `pg`
- * at runtime: a `new pg.Pool(…)` fits, and so does any pool with the same two members.
+ * at runtime: a `new pg.Pool(…)` fits, and so does any pool whose clients have the members above.
  */
 export interface PoolLike {
-  connect(): Promise<ClientLike>;
+  /**
+   * Check a client out. The store passes a callback, as pg-pool accepts, so that it can listen to
+   * the client from the moment it is handed over; a pool may ignore it and return a promise.
+   */
+  connect(
+    callback?: (error: Error | undefined, client: ClientLike | undefined) => void,
+  ): Promise<ClientLike> | undefined;
 }

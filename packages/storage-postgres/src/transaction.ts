@@ -1,3 +1,4 @@
+import { checkOut } from './check-out';
 import type { ClientLike, PoolLike } from './pool-like';
 
 /**
@@ -26,13 +27,14 @@ const isTransient = (error: unknown): boolean =>
 
 /**
  * Run `work` in one READ COMMITTED transaction: committed if it returns, rolled back if it
- * throws. A client whose rollback fails is discarded rather than returned in an unknown state.
+ * throws. A client whose connection failed, or whose rollback failed, is discarded rather than
+ * returned in an unknown state.
  */
 export const inTransaction = async <T>(
   pool: PoolLike,
   work: (client: ClientLike) => Promise<T>,
 ): Promise<T> => {
-  const client = await pool.connect();
+  const { client, giveBack } = await checkOut(pool);
   let broken: Error | undefined;
   try {
     await client.query('BEGIN');
@@ -45,7 +47,7 @@ export const inTransaction = async <T>(
     });
     throw error;
   } finally {
-    client.release(broken);
+    giveBack(broken);
   }
 };
 

@@ -116,6 +116,8 @@ describe('postgres store failures', () => {
       release: (destroy) => {
         releases.push(destroy);
       },
+      on: () => undefined,
+      removeListener: () => undefined,
     };
     const created = await createPostgresStore({ connect: async () => broken });
     expect(created._unsafeUnwrapErr().message).toContain(

@@ -26,6 +26,8 @@ export const hookedPool = (pool: pg.Pool, before: BeforeQuery): { pool: PoolLike
           log.releases.push(destroy);
           client.release(destroy);
         },
+        on: (event, listener) => client.on(event, listener),
+        removeListener: (event, listener) => client.removeListener(event, listener),
       };
       return hooked;
     },

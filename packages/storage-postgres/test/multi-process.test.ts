@@ -2,8 +2,8 @@ import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import { afterAll, describe, expect, it } from 'vitest';
+import { bundleScript } from './bundle-script';
 import { multiProcessOffice, PLAN_NOW, planDeliveries } from './multi-process-plan';
 import { openTestDatabase, queryIn } from './test-database';
 
@@ -33,21 +33,8 @@ interface Answer {
   replayed: boolean;
 }
 
-const bundleWorker = async (): Promise<string> => {
-  const outfile = `${workDir}worker.mjs`;
-  await build({
-    entryPoints: [fileURLToPath(new URL('./multi-process-worker.ts', import.meta.url))],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    outfile,
-    tsconfig: fileURLToPath(new URL('../../../tsconfig.json', import.meta.url)),
-    external: ['pg', 'pg-native'],
-    logLevel: 'error',
-  });
-  return outfile;
-};
+const bundleWorker = (): Promise<string> =>
+  bundleScript(new URL('./multi-process-worker.ts', import.meta.url), `${workDir}worker.mjs`);
 
 const runWorker = (
   script: string,
