@@ -60,3 +60,16 @@ describe('relative imports', () => {
     expect(crossing).toEqual([]);
   });
 });
+
+// Imports are not the only way into Node: its globals are checked too, for packages that must run
+// on edge runtimes with the web standard alone.
+describe.each(['packages/transport-whatsapp'])('%s/src', (pkg) => {
+  it('uses no Node global (Buffer, process, require, __dirname)', () => {
+    const stray = sourceFiles(join(root, pkg, 'src')).flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(/\b(Buffer|process|require|__dirname|__filename)\b/g)].map(
+        (match) => `${relative(root, file)} uses ${match[1]}`,
+      ),
+    );
+    expect(stray).toEqual([]);
+  });
+});

@@ -2,7 +2,7 @@
 export const CHANNEL = 'whatsapp';
 
 /** Meta's Graph API base URL, pinned to one version so a deployment changes it deliberately. */
-export const GRAPH_API_URL = 'https://graph.facebook.com/v24.0';
+export const GRAPH_API_URL = 'https://graph.facebook.com/v26.0';
 
 /** WhatsApp's limit on a text message body, in characters. */
 export const MAX_TEXT_LENGTH = 4096;

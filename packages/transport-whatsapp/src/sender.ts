@@ -35,12 +35,18 @@ const transportFailure = (cause: unknown): SendFailure => {
   };
 };
 
-/** The body of a free-form text message, cut to WhatsApp's limit. */
+/** A business-scoped user id (`US.13491208655302741918`): what Meta gives instead of a number for users with a username. */
+const BUSINESS_SCOPED_USER_ID = /^[A-Z]{2}\.[A-Za-z0-9.]+$/;
+
+/**
+ * The body of a free-form text message, cut to WhatsApp's limit. A business-scoped user id goes
+ * in `recipient` (a phone number in `to`), so a user who hides their number still gets help.
+ */
 const textMessage = ({ to, text }: OutboundMessage): string =>
   JSON.stringify({
     messaging_product: 'whatsapp',
     recipient_type: 'individual',
-    to,
+    ...(BUSINESS_SCOPED_USER_ID.test(to) ? { recipient: to } : { to }),
     type: 'text',
     text: { preview_url: false, body: truncateText(text) },
   });

@@ -25,7 +25,7 @@ describe('createSender', () => {
     expect(graph.requests).toEqual([
       {
         method: 'POST',
-        path: `/v24.0/${NUMBER_ID}/messages`,
+        path: `/v26.0/${NUMBER_ID}/messages`,
         authorization: 'Bearer token-1',
         contentType: 'application/json',
         body: {
@@ -37,6 +37,12 @@ describe('createSender', () => {
         },
       },
     ]);
+  });
+
+  it('addresses a business-scoped user id as `recipient`, not `to`', async () => {
+    await sender()({ to: 'ID.1234567890123', text: 'Bantuan' });
+    expect(graph.requests[0]?.body).toMatchObject({ recipient: 'ID.1234567890123' });
+    expect(graph.requests[0]?.body).not.toHaveProperty('to');
   });
 
   it('cuts a long text to 4,096 characters without splitting an emoji', async () => {

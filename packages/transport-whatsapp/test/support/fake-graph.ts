@@ -74,7 +74,7 @@ export async function startFakeGraph(): Promise<FakeGraph> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}/v24.0`,
+    url: `http://127.0.0.1:${port}/v26.0`,
     requests,
     answer: (next) => {
       respond = next;
