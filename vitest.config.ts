@@ -13,6 +13,7 @@ export default defineConfig({
       '@antrean/storage-sqlite': src('storage-sqlite'),
       '@antrean/storage-postgres': src('storage-postgres'),
       '@antrean/testkit': src('testkit'),
+      '@antrean/transport-whatsapp': src('transport-whatsapp'),
     },
   },
   test: { projects, reporters: ['default', './test/summary-reporter.ts'] },

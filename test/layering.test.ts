@@ -13,6 +13,8 @@ const allowed: Record<string, readonly string[]> = {
   'packages/storage-sqlite': ['@antrean/core', 'neverthrow'],
   'packages/storage-postgres': ['@antrean/core', 'neverthrow'],
   'packages/testkit': ['@antrean/core', 'neverthrow', 'fast-check', 'vitest'],
+  // Web standard only (Request, Response, Web Crypto): it must run on edge runtimes too.
+  'packages/transport-whatsapp': ['@antrean/core', 'neverthrow', 'zod'],
 };
 
 function sourceFiles(dir: string): string[] {
@@ -56,5 +58,18 @@ describe('relative imports', () => {
       ),
     );
     expect(crossing).toEqual([]);
+  });
+});
+
+// Imports are not the only way into Node: its globals are checked too, for packages that must run
+// on edge runtimes with the web standard alone.
+describe.each(['packages/transport-whatsapp'])('%s/src', (pkg) => {
+  it('uses no Node global (Buffer, process, require, __dirname)', () => {
+    const stray = sourceFiles(join(root, pkg, 'src')).flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(/\b(Buffer|process|require|__dirname|__filename)\b/g)].map(
+        (match) => `${relative(root, file)} uses ${match[1]}`,
+      ),
+    );
+    expect(stray).toEqual([]);
   });
 });

@@ -15,6 +15,7 @@ const readmes = [
   'packages/storage-sqlite/README.md',
   'packages/storage-postgres/README.md',
   'packages/testkit/README.md',
+  'packages/transport-whatsapp/README.md',
 ];
 const workDir = `${root}node_modules/.cache/antrean-readme/`;
 
@@ -60,10 +61,9 @@ describe.each(readmes)('%s', (readme) => {
       outfile,
       // esbuild leaves tsconfig paths alone for files under node_modules, so name the packages.
       alias: Object.fromEntries(
-        ['core', 'storage-memory', 'storage-sqlite', 'storage-postgres', 'testkit'].map((p) => [
-          `@antrean/${p}`,
-          `${root}packages/${p}/src/index.ts`,
-        ]),
+        ['core', 'storage-memory', 'storage-sqlite', 'storage-postgres', 'testkit', 'transport-whatsapp'].map(
+          (p) => [`@antrean/${p}`, `${root}packages/${p}/src/index.ts`],
+        ),
       ),
       external: ['libsql', 'pg', 'pg-native', 'better-sqlite3', '@electric-sql/*', 'vitest'],
       logLevel: 'error',

@@ -1,2 +1,3 @@
 export * from './arbitraries';
 export * from './conformance';
+export * from './transport-conformance';

@@ -1,0 +1,15 @@
+/**
+ * The WhatsApp Cloud API transport. Every antrean transport exports the same names:
+ * `createWebhookHandler`, `verifySignature`, `readPayload`, `createSender`, `CHANNEL`.
+ */
+export { CHANNEL, DEFAULT_MAX_BODY_BYTES, GRAPH_API_URL, MAX_TEXT_LENGTH } from './channel';
+export type { SentMessage } from './graph-response';
+export type { BodyTooLarge, BodyUnreadable } from './read-body';
+export { readPayload } from './read-payload';
+export { isRetryable, type SendFailure } from './send-failure';
+export { createSender, type Sender, type SenderOptions } from './sender';
+export { type HeaderReader, SIGNATURE_HEADER, type SignatureRefused, verifySignature } from './signature';
+export { truncateText } from './truncate-text';
+export type * from './webhook-batch';
+export { createWebhookHandler } from './webhook-handler';
+export type * from './webhook-types';

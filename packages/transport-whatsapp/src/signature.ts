@@ -1,0 +1,67 @@
+import { errAsync, okAsync, ResultAsync } from 'neverthrow';
+import { constantTimeEqual } from './constant-time';
+
+/** The header Meta signs each webhook POST with. */
+export const SIGNATURE_HEADER = 'x-hub-signature-256';
+
+/** Anything that answers header lookups by name, as `Headers` does. */
+export interface HeaderReader {
+  get(name: string): string | null;
+}
+
+/** Why a webhook's signature was refused; the handler answers 401 to each. */
+export interface SignatureRefused {
+  readonly type: 'SignatureRefused';
+  readonly problem: 'missing' | 'malformed' | 'wrong';
+}
+
+const SIGNATURE_FORMAT = /^sha256=([0-9a-fA-F]{64})$/;
+const encoder = new TextEncoder();
+
+/** The 32 bytes a well-formed header carries, or the problem with the header. */
+export function signatureBytes(header: string | null): Uint8Array | 'missing' | 'malformed' {
+  if (header === null || header.trim() === '') return 'missing';
+  const hex = SIGNATURE_FORMAT.exec(header.trim())?.[1];
+  if (hex === undefined) return 'malformed';
+  const bytes = new Uint8Array(32);
+  for (let index = 0; index < 32; index += 1) {
+    bytes[index] = Number.parseInt(hex.slice(index * 2, index * 2 + 2), 16);
+  }
+  return bytes;
+}
+
+const refused = (problem: SignatureRefused['problem']): SignatureRefused => ({
+  type: 'SignatureRefused',
+  problem,
+});
+
+const hmacSha256 = ResultAsync.fromThrowable(
+  async (secret: string, body: Uint8Array): Promise<Uint8Array> => {
+    const key = await crypto.subtle.importKey(
+      'raw',
+      encoder.encode(secret),
+      { name: 'HMAC', hash: 'SHA-256' },
+      false,
+      ['sign'],
+    );
+    return new Uint8Array(await crypto.subtle.sign('HMAC', key, body));
+  },
+  () => refused('wrong'),
+);
+
+/**
+ * Checks `X-Hub-Signature-256: sha256=<hex>` against the HMAC-SHA256 of the raw body keyed with
+ * the app secret, in constant time. Works on bytes, before any parsing, so nothing unsigned is
+ * ever read. Depends only on its arguments.
+ */
+export function verifySignature(
+  rawBody: Uint8Array,
+  headers: HeaderReader,
+  secret: string,
+): ResultAsync<void, SignatureRefused> {
+  const claimed = signatureBytes(headers.get(SIGNATURE_HEADER));
+  if (typeof claimed === 'string') return errAsync(refused(claimed));
+  return hmacSha256(secret, rawBody).andThen((expected) =>
+    constantTimeEqual(claimed, expected) ? okAsync(undefined) : errAsync(refused('wrong')),
+  );
+}

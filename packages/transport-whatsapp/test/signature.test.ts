@@ -1,0 +1,100 @@
+import { SIGNATURE_HEADER, verifySignature } from '@antrean/transport-whatsapp';
+import fc from 'fast-check';
+import { err, ok } from 'neverthrow';
+import { describe, expect, it } from 'vitest';
+import { constantTimeEqual } from '../src/constant-time';
+import { signatureOf } from './support/sign';
+
+const encoder = new TextEncoder();
+const headers = (value?: string) => new Headers(value === undefined ? {} : { [SIGNATURE_HEADER]: value });
+const refused = (problem: string) => err({ type: 'SignatureRefused', problem });
+
+describe('verifySignature', () => {
+  it("accepts the spec's vector: key `secret`, body `test`", async () => {
+    const header = 'sha256=0329a06b62cd16b33eb6792be8c60b158d89a2ee3a876fce9a881ebb488c0914';
+    expect(await verifySignature(encoder.encode('test'), headers(header), 'secret')).toEqual(ok(undefined));
+  });
+
+  it('accepts upper-case hex and surrounding spaces', async () => {
+    const header = ' sha256=0329A06B62CD16B33EB6792BE8C60B158D89A2EE3A876FCE9A881EBB488C0914 ';
+    expect(await verifySignature(encoder.encode('test'), headers(header), 'secret')).toEqual(ok(undefined));
+  });
+
+  it('refuses a signature differing only in its last or first byte', async () => {
+    const body = encoder.encode('{"object":"whatsapp_business_account"}');
+    const good = signatureOf(body, 'secret');
+    const lastFlipped = `${good.slice(0, -1)}${good.endsWith('0') ? '1' : '0'}`;
+    const firstFlipped = `sha256=${good[7] === 'a' ? 'b' : 'a'}${good.slice(8)}`;
+    expect(await verifySignature(body, headers(good), 'secret')).toEqual(ok(undefined));
+    expect(await verifySignature(body, headers(lastFlipped), 'secret')).toEqual(refused('wrong'));
+    expect(await verifySignature(body, headers(firstFlipped), 'secret')).toEqual(refused('wrong'));
+  });
+
+  it('refuses the right signature under another secret, and an empty secret', async () => {
+    const body = encoder.encode('test');
+    expect(await verifySignature(body, headers(signatureOf(body, 'secret')), 'other')).toEqual(
+      refused('wrong'),
+    );
+    expect(await verifySignature(body, headers(signatureOf(body, 'secret')), '')).toEqual(refused('wrong'));
+  });
+
+  it('agrees with node:crypto on any body and secret', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.uint8Array({ maxLength: 512 }),
+        fc.string({ minLength: 1 }),
+        async (body, secret) => {
+          expect(await verifySignature(body, headers(signatureOf(body, secret)), secret)).toEqual(
+            ok(undefined),
+          );
+        },
+      ),
+      { numRuns: 50 },
+    );
+  });
+
+  it('calls an absent or blank header missing', async () => {
+    const body = encoder.encode('test');
+    expect(await verifySignature(body, headers(), 'secret')).toEqual(refused('missing'));
+    expect(await verifySignature(body, headers('  '), 'secret')).toEqual(refused('missing'));
+  });
+
+  it.each([
+    ['no prefix', '0329a06b62cd16b33eb6792be8c60b158d89a2ee3a876fce9a881ebb488c0914'],
+    ['another algorithm', 'sha1=0329a06b62cd16b33eb6792be8c60b158d89a2ee3a876fce9a881ebb488c0914'],
+    ['a short digest', 'sha256=0329a06b62cd16b33eb6792be8c60b15'],
+    ['a long digest', 'sha256=0329a06b62cd16b33eb6792be8c60b158d89a2ee3a876fce9a881ebb488c09140'],
+    ['non-hex characters', 'sha256=0329a06b62cd16b33eb6792be8c60b158d89a2ee3a876fce9a881ebb488c091z'],
+    ['the prefix alone', 'sha256='],
+    ['two signatures', 'sha256=00, sha256=0329a06b62cd16b33eb6792be8c60b158d89a2ee3a876fce9a881ebb488c0914'],
+  ])('calls %s malformed', async (_, header) => {
+    expect(await verifySignature(encoder.encode('test'), headers(header), 'secret')).toEqual(
+      refused('malformed'),
+    );
+  });
+});
+
+describe('constantTimeEqual', () => {
+  it('is true exactly when the bytes are equal', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 40 }), fc.uint8Array({ maxLength: 40 }), (a, b) => {
+        const same = a.length === b.length && a.every((byte, index) => byte === b[index]);
+        expect(constantTimeEqual(a, b)).toBe(same);
+        expect(constantTimeEqual(a, a.slice())).toBe(true);
+      }),
+    );
+  });
+
+  it('reads every byte of the expected value whatever the input, even when the first differs', () => {
+    const reads: number[] = [];
+    const expected = new Proxy(new Uint8Array(32).fill(7), {
+      get(target, property) {
+        if (typeof property === 'string' && /^\d+$/.test(property)) reads.push(Number(property));
+        const value = Reflect.get(target, property, target);
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+    expect(constantTimeEqual(new Uint8Array(32), expected)).toBe(false);
+    expect(reads).toEqual(Array.from({ length: 32 }, (_, index) => index));
+  });
+});
