@@ -4,4 +4,5 @@
  */
 export { type SqliteMigration, sqliteMigrations, sqliteSchemaSql, sqliteSchemaVersion } from './schema';
 export type { SqliteDatabase, SqliteStatement, SqliteValue } from './sqlite-database';
-export { createSqliteStore, type SqliteStoreOptions } from './sqlite-store';
+export type { SqliteStoreOptions } from './configure';
+export { createSqliteStore } from './sqlite-store';
