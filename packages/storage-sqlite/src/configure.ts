@@ -34,5 +34,8 @@ export const configure = (conn: Connection, options: SqliteStoreOptions): Config
   conn.exec(`PRAGMA synchronous = ${options.synchronous === 'NORMAL' ? 'NORMAL' : 'FULL'}`);
   conn.exec('PRAGMA foreign_keys = ON');
   const onDisk = path !== undefined;
-  return { capabilities: { multiProcess: onDisk, durable: onDisk }, file: path ? identifyFile(path) : undefined };
+  return {
+    capabilities: { multiProcess: onDisk, durable: onDisk },
+    file: path ? identifyFile(path) : undefined,
+  };
 };

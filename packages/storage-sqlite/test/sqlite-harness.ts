@@ -81,9 +81,14 @@ interface Opened {
 
 const opened = new WeakMap<StoreHarness, Opened>();
 
-const harnessOn = (open: OpenDatabase, file: string, remove: () => void, options?: SqliteStoreOptions) => {
+const harnessOn = async (
+  open: OpenDatabase,
+  file: string,
+  remove: () => void,
+  options?: SqliteStoreOptions,
+): Promise<StoreHarness> => {
   const db = open(file);
-  const store = createSqliteStore(db, options)._unsafeUnwrap();
+  const store = (await createSqliteStore(db, options))._unsafeUnwrap();
   const harness: StoreHarness = {
     store,
     probe: probeOf(db),
