@@ -93,7 +93,7 @@ describe('failures', () => {
     const probe = probeOf(db);
     expect(await probe.booking(draft.code)).toBeUndefined();
     expect(await probe.heldInSlot(f.officeId, session.slotId)).toBe(0);
-    expect(await probe.messageReply(key.channel, key.messageId)).toBeUndefined();
+    expect(await probe.messageReply(key)).toBeUndefined();
     expect(db.prepare('SELECT * FROM number_bindings').all()).toEqual([]);
     expect(checkSlots(db)).toEqual([]);
     // The place is still free for the next applicant.

@@ -64,11 +64,11 @@ export const probeOf = (db: SqliteDatabase): StoreProbe => {
       ),
     activeForApplicant: async (key) =>
       count("SELECT COUNT(*) AS n FROM bookings WHERE applicant_key = ? AND status = 'active'", key),
-    messageReply: async (channel, messageId) =>
+    messageReply: async (key) =>
       (
         db
-          .prepare('SELECT reply_text FROM messages WHERE channel = ? AND message_id = ?')
-          .get(channel, messageId) as { reply_text: string } | undefined
+          .prepare('SELECT reply_text FROM messages WHERE channel = ? AND sender = ? AND message_id = ?')
+          .get(key.channel, key.sender, key.messageId) as { reply_text: string } | undefined
       )?.reply_text,
   };
 };
