@@ -171,5 +171,14 @@ describe('terminal bot on a terminal', () => {
     expect(run.stdout).toContain('Sending as 081234567890');
     expect(run.stdout).toContain('> \u001b[3Ghalo'); // the prompt, then the typed line redrawn
     expect(run.stdout).toContain('#BATAL#KODE');
+    expect(run.stdout).toContain('/help lists the commands, /quit ends');
+  });
+
+  it('ends with /quit as with Ctrl-D, closing the store', async () => {
+    const command = `${process.execPath} ${bundle} --now ${NOW} --db :memory:`;
+    const run = await runCommand('script', ['-q', '-e', '-c', command, '/dev/null'], '/quit\n');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('> \u001b[3G/quit');
+    expect(run.stdout).not.toContain('unexpected failure');
   });
 });

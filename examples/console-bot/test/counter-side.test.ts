@@ -28,9 +28,15 @@ describe('the counter side', () => {
     expect(status.outcome).toMatchObject({ kind: 'status', code, state: 'checked_in' });
     const { code: exit, stderr } = await bot.end();
     expect(exit).toBe(0);
-    expect(stderr).toContain(`checked in ${code}: BUDI, 2026-12-02 08:00`);
-    expect(stderr).toContain(`not checked in: ${code} is checked_in`);
-    expect(stderr).toMatch(/not a booking code|no booking with code/);
-    expect(stderr).toMatch(new RegExp(`2026-12-02: 1 booking\\(s\\)\\n  08:00  ${code}  checked_in`));
+    // With --json every stderr line is one JSON object; a person reads its `message`.
+    const messages = stderr
+      .split('\n')
+      .filter((line) => line !== '')
+      .map((line) => JSON.parse(line).message)
+      .join('\n');
+    expect(messages).toContain(`checked in ${code}: BUDI, 2026-12-02 08:00`);
+    expect(messages).toContain(`not checked in: ${code} is checked_in`);
+    expect(messages).toMatch(/not a booking code|no booking with code/);
+    expect(messages).toMatch(new RegExp(`2026-12-02: 1 booking\\(s\\)\\n  08:00  ${code}  checked_in`));
   });
 });

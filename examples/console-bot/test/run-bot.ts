@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { type SpawnOptions, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -39,9 +39,14 @@ export function runBot(bundle: string, args: readonly string[], input: string): 
 }
 
 /** Run any command, feed it `input`, and collect its output. */
-export function runCommand(command: string, args: readonly string[], input: string): Promise<BotRun> {
+export function runCommand(
+  command: string,
+  args: readonly string[],
+  input: string,
+  options: SpawnOptions = {},
+): Promise<BotRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(command, args, { ...options, stdio: ['pipe', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => {
