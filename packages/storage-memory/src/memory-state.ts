@@ -45,9 +45,10 @@ export const createMemoryState = (): MemoryState => ({
   byDay: new Map(),
 });
 
-// JSON keeps the two parts apart whatever characters they contain.
-/** The map key of a message: channel and id together. */
-export const messageKeyOf = (key: MessageKey): string => JSON.stringify([key.channel, key.messageId]);
+// JSON keeps the parts apart whatever characters they contain.
+/** The map key of a message: channel, sender and id together (ids are unique per chat on some providers). */
+export const messageKeyOf = (key: MessageKey): string =>
+  JSON.stringify([key.channel, key.sender, key.messageId]);
 
 /** The map key of one office's slot: slot ids are only unique within an office. */
 export const slotKeyOf = (officeId: string, slotId: string): string => JSON.stringify([officeId, slotId]);

@@ -1,9 +1,10 @@
 import type { BookingStore, StoreError } from '@antrean/core';
 import { errAsync, okAsync, type ResultAsync } from 'neverthrow';
-import { cancelIn, checkInIn } from './cancel';
-import { copyOf, createMemoryState, type MemoryState, type MemoryTables } from './memory-state';
+import { cancelIn } from './cancel';
+import { markCheckedInIn } from './mark-checked-in';
+import { createMemoryState, type MemoryState, type MemoryTables } from './memory-state';
 import { purgeIn } from './purge';
-import { activeOf, countsOn, listOn } from './queries';
+import { activeOf, byCodeAt, countsOn, listOn } from './queries';
 import { recordedReply, recordReplyIn, reserveIn } from './reserve';
 
 const tablesByStore = new WeakMap<BookingStore, MemoryTables>();
@@ -15,9 +16,9 @@ const storeError = (message: string, cause?: unknown): StoreError =>
  * A `BookingStore` kept in this process's memory: for tests, demos and single-process bots that
  * may lose their bookings on exit. Every operation does all its checks and writes synchronously
  * before returning an already settled result, so concurrent async callers cannot interleave
- * between a check and its write.
+ * between a check and its write. Always ok; a `ResultAsync` like every store factory.
  */
-export const createMemoryStore = (): BookingStore => {
+export const createMemoryStore = (): ResultAsync<BookingStore, StoreError> => {
   const state: MemoryState = createMemoryState();
   let closed = false;
 
@@ -38,22 +39,20 @@ export const createMemoryStore = (): BookingStore => {
     recordReply: (key, reply, at) => run('recordReply', () => recordReplyIn(state, key, reply, at)),
     reserve: (input) => run('reserve', () => reserveIn(state, input)),
     cancel: (input) => run('cancel', () => cancelIn(state, input)),
-    checkIn: (code, at) => run('checkIn', () => checkInIn(state, code, at)),
-    findByCode: (code) =>
-      run('findByCode', () => {
-        const booking = state.bookings.get(code);
-        return booking ? copyOf(booking) : undefined;
-      }),
-    findActiveByApplicant: (key, now) => run('findActiveByApplicant', () => activeOf(state, key, now)),
+    markCheckedIn: (input) => run('markCheckedIn', () => markCheckedInIn(state, input)),
+    findByCode: (officeId, code) => run('findByCode', () => byCodeAt(state, officeId, code)),
+    findActiveByApplicant: (key, activeFrom) =>
+      run('findActiveByApplicant', () => activeOf(state, key, activeFrom)),
     countBySlot: (officeId, dates) => run('countBySlot', () => countsOn(state, officeId, dates)),
     listByDate: (officeId, date) => run('listByDate', () => listOn(state, officeId, date)),
     purge: (before) => run('purge', () => purgeIn(state, before)),
+    health: () => run('health', () => undefined),
     close: async () => {
       closed = true;
     },
   };
   tablesByStore.set(store, state);
-  return store;
+  return okAsync(store);
 };
 
 /**

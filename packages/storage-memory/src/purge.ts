@@ -1,11 +1,11 @@
-import type { Booking, PurgeResult } from '@antrean/core';
+import { type Booking, deadlineHolds, type PurgeResult } from '@antrean/core';
 import { deleteBooking, type MemoryState } from './memory-state';
 
 /** Cancelled and expired bookings (active ones past their deadline count as expired) may go. */
 const isFinished = (booking: Booking, before: Date): boolean =>
   booking.status === 'cancelled' ||
   booking.status === 'expired' ||
-  (booking.status === 'active' && booking.checkInDeadline.getTime() < before.getTime());
+  (booking.status === 'active' && !deadlineHolds(booking.checkInDeadline, before));
 
 /**
  * Delete finished bookings whose session started before `before`, messages received before it

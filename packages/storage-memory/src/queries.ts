@@ -1,12 +1,18 @@
-import type { Booking, LocalDate, SlotCounts } from '@antrean/core';
+import { type Booking, deadlineHolds, type LocalDate, type SlotCounts } from '@antrean/core';
 import { bookingsIn, copyOf, dayKeyOf, holdsPlace, type MemoryState } from './memory-state';
 
-/** The applicant's active booking whose check-in deadline is not before `now`. */
-export const activeOf = (state: MemoryState, applicantKey: string, now: Date): Booking | undefined => {
-  const open = bookingsIn(state, state.activeByApplicant.get(applicantKey)).find(
-    (booking) => booking.checkInDeadline.getTime() >= now.getTime(),
+/** The applicant's active booking whose check-in deadline holds at `activeFrom` (core `deadlineHolds`). */
+export const activeOf = (state: MemoryState, applicantKey: string, activeFrom: Date): Booking | undefined => {
+  const open = bookingsIn(state, state.activeByApplicant.get(applicantKey)).find((booking) =>
+    deadlineHolds(booking.checkInDeadline, activeFrom),
   );
   return open ? copyOf(open) : undefined;
+};
+
+/** The office's booking with this code, whatever its state; another office's code is not seen. */
+export const byCodeAt = (state: MemoryState, officeId: string, code: string): Booking | undefined => {
+  const booking = state.bookings.get(code);
+  return booking && booking.officeId === officeId ? copyOf(booking) : undefined;
 };
 
 /** Places taken per slot id of the office on these dates. */

@@ -1,10 +1,15 @@
 import {
+  allocateSlot,
   bookingInSlot,
+  checkNumberBinding,
+  deadlineHolds,
   type MessageKey,
   type RecordedReply,
   type Reply,
   type ReserveInput,
   type ReserveResult,
+  type SessionSlot,
+  type SlotCounts,
 } from '@antrean/core';
 import { bookingsIn, copyOf, type MemoryState, messageKeyOf, slotKeyOf, writeBooking } from './memory-state';
 
@@ -22,45 +27,48 @@ export const recordReplyIn = (state: MemoryState, key: MessageKey, reply: Reply,
   return { reply: copyOf(reply), first: true };
 };
 
-/** Mark the applicant's active bookings whose check-in deadline is before `now` as expired. */
-export const expireLapsed = (state: MemoryState, applicantKey: string, now: Date): void => {
+/** Mark the applicant's active bookings whose deadline has lapsed at `activeFrom` as expired at `now`. */
+export const expireLapsed = (state: MemoryState, applicantKey: string, activeFrom: Date, now: Date): void => {
   for (const booking of bookingsIn(state, state.activeByApplicant.get(applicantKey))) {
-    if (booking.checkInDeadline.getTime() < now.getTime()) {
+    if (!deadlineHolds(booking.checkInDeadline, activeFrom)) {
       writeBooking(state, { ...booking, status: 'expired', updatedAt: new Date(now) });
     }
   }
 };
 
-/** Places taken in one office's slot. */
-export const heldIn = (state: MemoryState, officeId: string, slotId: string): number =>
-  state.heldBySlot.get(slotKeyOf(officeId, slotId))?.size ?? 0;
-
-const isBoundElsewhere = (state: MemoryState, input: ReserveInput): boolean => {
-  const binding = state.bindings.get(input.booking.phone);
-  return (
-    binding !== undefined &&
-    binding.applicantKey !== input.booking.applicantKey &&
-    binding.boundAt.getTime() >= input.bindingSince.getTime()
+/** Places taken in each candidate slot of one office, the counts core `allocateSlot` reads. */
+const candidateCounts = (
+  state: MemoryState,
+  officeId: string,
+  candidates: readonly SessionSlot[],
+): SlotCounts =>
+  new Map(
+    candidates.map((slot) => [
+      slot.slotId,
+      state.heldBySlot.get(slotKeyOf(officeId, slot.slotId))?.size ?? 0,
+    ]),
   );
-};
 
 /**
- * The whole reservation, synchronously: checks and writes run without an await between them,
- * so concurrent callers are serialised by the event loop. `render` runs before any booking
- * write, so a throwing renderer leaves no booking behind.
+ * The whole reservation, in the order `BookingLedger.reserve` promises, synchronously: checks and
+ * writes run without an await between them, so concurrent callers are serialised by the event
+ * loop. The rules are the core's own functions. `render` runs before any booking write, so a
+ * throwing renderer leaves no booking behind.
  */
 export const reserveIn = (state: MemoryState, input: ReserveInput): ReserveResult => {
   const { booking: draft, now, message } = input;
   const duplicate = message ? recordedReply(state, message.key) : undefined;
   if (duplicate) return { type: 'DuplicateMessage', reply: duplicate };
-  expireLapsed(state, draft.applicantKey, now);
+  expireLapsed(state, draft.applicantKey, input.activeFrom, now);
   const [existing] = bookingsIn(state, state.activeByApplicant.get(draft.applicantKey));
   if (existing) return { type: 'ApplicantHasBooking', existing: copyOf(existing) };
-  if (isBoundElsewhere(state, input)) return { type: 'NumberBound' };
+  const binding = state.bindings.get(draft.phone);
+  if (checkNumberBinding(binding, draft.applicantKey, input.bindingSince).isErr())
+    return { type: 'NumberBound' };
   if (state.bookings.has(draft.code)) return { type: 'CodeTaken' };
-  const slot = input.candidates.find((c) => heldIn(state, draft.officeId, c.slotId) < c.capacity);
-  if (!slot) return { type: 'SessionsFull' };
-  const booking = bookingInSlot(draft, slot, now);
+  const slot = allocateSlot(input.candidates, candidateCounts(state, draft.officeId, input.candidates));
+  if (slot.isErr()) return { type: 'SessionsFull' };
+  const booking = bookingInSlot(draft, slot.value, now);
   const reply = message ? message.render(copyOf(booking)) : undefined;
   writeBooking(state, booking);
   state.bindings.set(draft.phone, { applicantKey: draft.applicantKey, boundAt: new Date(now) });

@@ -3,7 +3,9 @@ import type { StoreHarness } from '@antrean/testkit';
 
 /** A fresh memory store with a probe that reads its tables directly, not through its indexes. */
 export const createMemoryHarness = async (): Promise<StoreHarness> => {
-  const store = createMemoryStore();
+  const created = await createMemoryStore();
+  if (created.isErr()) throw new Error(created.error.message);
+  const store = created.value;
   const tables = memoryTablesOf(store)!;
   const rows = () => [...tables.bookings.values()];
   return {
@@ -24,8 +26,8 @@ export const createMemoryHarness = async (): Promise<StoreHarness> => {
         ).length,
       activeForApplicant: async (key) =>
         rows().filter((b) => b.applicantKey === key && b.status === 'active').length,
-      messageReply: async (channel, messageId) =>
-        tables.messages.get(JSON.stringify([channel, messageId]))?.reply.text,
+      messageReply: async ({ channel, sender, messageId }) =>
+        tables.messages.get(JSON.stringify([channel, sender, messageId]))?.reply.text,
     },
     dispose: () => store.close(),
   };

@@ -85,8 +85,8 @@ describe('the storage conformance suite', () => {
     );
     expect(failed).toEqual(
       expect.arrayContaining([
-        'message deduplication > the same message again is DuplicateMessage with the first reply, nothing written',
-        'message deduplication > recordReply keeps the first reply and returns it to every later call',
+        'messages answered by a write > the same message again is DuplicateMessage with the first reply, nothing written',
+        'message log > recordReply keeps the first reply and returns it to every later call',
         'concurrency > one message delivered 5 times at once: one booking, five identical answers',
       ]),
     );

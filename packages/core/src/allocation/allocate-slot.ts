@@ -1,6 +1,6 @@
 import { err, ok, type Result } from 'neverthrow';
 import type { SessionSlot } from '../domain/booking';
-import type { SlotCounts } from '../ports/booking-store';
+import type { SlotCounts } from '../ports/booking-ledger';
 
 /** Every candidate session is at capacity. */
 export interface SessionsFull {

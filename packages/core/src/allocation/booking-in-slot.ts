@@ -1,5 +1,5 @@
 import type { Booking, SessionSlot } from '../domain/booking';
-import type { NewBooking } from '../ports/booking-store';
+import type { NewBooking } from '../ports/booking-ledger';
 
 /**
  * The booking a store writes when `draft` gets a place in `slot` at `now`: active, its session

@@ -1,6 +1,6 @@
 import type { LocalDate } from '../domain/local-date';
 import type { OfficeConfig } from '../office/office-config';
-import type { SlotCounts } from '../ports/booking-store';
+import type { SlotCounts } from '../ports/booking-ledger';
 import { addDays, daysBetween } from '../time/calendar-date';
 import { localDateOf } from '../time/zoned-time';
 import { hasRoom } from './allocate-slot';

@@ -1,5 +1,6 @@
 import type { Booking } from '../domain/booking';
 import type { CodeState } from '../domain/outcome';
+import { activeFrom, deadlineHolds } from './active-from';
 
 /** What `codeState` needs of a booking. */
 export type BookingTiming = Pick<Booking, 'status' | 'checkInDeadline'>;
@@ -17,7 +18,7 @@ export const codeState = (booking: BookingTiming, now: Date): CodeState => {
     case 'expired':
       return 'expired';
     case 'active':
-      return now.getTime() > booking.checkInDeadline.getTime() ? 'expired' : 'active';
+      return deadlineHolds(booking.checkInDeadline, activeFrom(now)) ? 'active' : 'expired';
   }
 };
 

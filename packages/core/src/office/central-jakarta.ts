@@ -34,6 +34,7 @@ export const centralJakartaOffice: OfficeConfig = {
   timeZone: 'Asia/Jakarta',
   bookingHorizonDays: 30,
   arriveMinutesBefore: 30,
+  checkInOpensMinutesBefore: 120,
   sessions: [
     { days: WEEKDAYS, start: '08:00', end: '10:00', capacity: 40 },
     { days: WEEKDAYS, start: '10:00', end: '12:00', capacity: 40 },

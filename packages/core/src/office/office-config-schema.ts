@@ -49,6 +49,7 @@ export const officeConfigSchema = z.strictObject(
     timeZone: text().refine(isValidTimeZone, 'must be an IANA time zone such as Asia/Jakarta'),
     bookingHorizonDays: wholeNumber(0, 366),
     arriveMinutesBefore: wholeNumber(0, 240),
+    checkInOpensMinutesBefore: wholeNumber(0, 1440).default(120),
     sessions: z.array(sessionSchema, { error: typed('a list of sessions') }).min(1, 'must list a session'),
     closedDates: z
       .array(text().refine(isValidLocalDate, 'must be a real date written YYYY-MM-DD'), {

@@ -24,6 +24,8 @@ export interface OfficeConfig {
   readonly bookingHorizonDays: number;
   /** Applicants check in no later than this many minutes before their session starts. */
   readonly arriveMinutesBefore: number;
+  /** The counter checks a booking in from this many minutes before its session (not before its day). Default 120. */
+  readonly checkInOpensMinutesBefore: number;
   readonly sessions: readonly SessionConfig[];
   /** Public holidays and collective leave days, `YYYY-MM-DD`. */
   readonly closedDates: readonly LocalDate[];

@@ -53,6 +53,12 @@ const findOverlaps = (sessions: ParsedOfficeConfig['sessions']): OfficeConfigIss
   return issues;
 };
 
+/** The check-in window must open before it closes at the deadline, or no code could ever be checked in. */
+const windowIssues = (data: ParsedOfficeConfig): OfficeConfigIssue[] =>
+  data.checkInOpensMinutesBefore < data.arriveMinutesBefore
+    ? [{ path: 'checkInOpensMinutesBefore', message: 'must be at least arriveMinutesBefore' }]
+    : [];
+
 const toOfficeConfig = (data: ParsedOfficeConfig): OfficeConfig => {
   const { address, ...rest } = data;
   return address === undefined ? rest : { ...rest, address };
@@ -65,8 +71,8 @@ export const parseOfficeConfig = (input: unknown): Result<OfficeConfig, OfficeCo
     const issues = parsed.error.issues.flatMap((issue) => toIssues(issue as RawIssue));
     return err({ type: 'InvalidOfficeConfig', issues });
   }
-  const overlaps = findOverlaps(parsed.data.sessions);
-  if (overlaps.length > 0) return err({ type: 'InvalidOfficeConfig', issues: overlaps });
+  const crossFieldIssues = [...findOverlaps(parsed.data.sessions), ...windowIssues(parsed.data)];
+  if (crossFieldIssues.length > 0) return err({ type: 'InvalidOfficeConfig', issues: crossFieldIssues });
   return ok(toOfficeConfig(parsed.data));
 };
 

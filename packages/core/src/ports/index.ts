@@ -1,4 +1,10 @@
+export type * from './booking-ledger';
 export type * from './booking-store';
+export type * from './check-in-desk';
 export * from './clock';
 export type * from './code-generator';
+export type * from './message-key';
+export type * from './message-log';
 export type * from './message-transport';
+export type * from './store-error';
+export type * from './store-maintenance';

@@ -1,22 +1,22 @@
-import { okAsync, type ResultAsync } from 'neverthrow';
-import { parseBookingCode } from '../codes';
-import type { CheckInResult } from '../ports/booking-store';
-import type { BookingService, BookingServiceDeps, ServiceError } from './booking-service-types';
+import type { Result } from 'neverthrow';
+import type { BookingService, BookingServiceDeps, InvalidDependency } from './booking-service-types';
+import { counterCheckIn } from './counter-check-in';
+import { dayList } from './day-list';
 import { handleMessage } from './handle-message';
+import { validateDeps } from './validate-deps';
 
 /**
- * The booking service over its ports. It reads the time only from `deps.clock` and randomness only
- * from `deps.generateCode`; capacity and uniqueness are left to the store, which enforces them atomically.
+ * The booking service over its ports, or the dependency that is unusable. It reads the time only
+ * from `deps.clock` and randomness only from `deps.generateCode`; capacity and uniqueness are left
+ * to the store, which enforces them atomically.
  */
-export function createBookingService(deps: BookingServiceDeps): BookingService {
-  const language = deps.language ?? deps.office.language;
-  return {
-    handle: (message) => handleMessage(deps, language, message),
-    checkIn: (code): ResultAsync<CheckInResult | { readonly type: 'InvalidCode' }, ServiceError> =>
-      parseBookingCode(code).match(
-        (canonical) => deps.store.checkIn(canonical, deps.clock.now()),
-        () => okAsync({ type: 'InvalidCode' } as const),
-      ),
-    dayList: (date) => deps.store.listByDate(deps.office.id, date),
-  };
+export function createBookingService(deps: BookingServiceDeps): Result<BookingService, InvalidDependency> {
+  return validateDeps(deps).map((checked) => {
+    const language = checked.language ?? checked.office.language;
+    return {
+      handle: (message) => handleMessage(checked, language, message),
+      checkIn: (code) => counterCheckIn(checked, code),
+      dayList: (date) => dayList(checked, date),
+    };
+  });
 }

@@ -1,18 +1,18 @@
-import { err, ok, Result, type ResultAsync, safeTry } from 'neverthrow';
+import { err, ok, type ResultAsync, safeTry } from 'neverthrow';
 import { horizonDates, nextDatesWithRoom } from '../allocation';
-import { displayCode, makeBookingCode } from '../codes';
+import { displayCode } from '../codes';
 import type { Booking, SessionSlot } from '../domain/booking';
 import type { E164, LocalDate } from '../domain/local-date';
 import type { Rejection } from '../domain/rejection';
+import { activeFrom } from '../expiry';
 import type { BookingRequest } from '../grammar';
-import type { NewBooking, StoreError } from '../ports/booking-store';
-import type { CodeGenerator } from '../ports/code-generator';
+import type { NewBooking } from '../ports/booking-ledger';
+import type { StoreError } from '../ports/store-error';
 import { confirmedOutcome } from '../replies';
 import { applicantKey, bindingSince, checkApplicationType, checkArrivalDate, checkBirthDate } from '../rules';
 import { type Answer, freshAnswer, type MessageContext, refuse, replayedAnswer, replyTo } from './answer';
-
-/** A fresh code is drawn this many times before a run of collisions is treated as a fault. */
-export const MAX_CODE_ATTEMPTS = 5;
+import type { ServiceError } from './booking-service-types';
+import { codeGeneratorFailed, drawCode, type FailedDraw, MAX_CODE_ATTEMPTS } from './draw-code';
 
 /** Up to 3 dates after `after` that still have room: what FullyBooked and OfficeClosed offer. */
 function nextDates(context: MessageContext, after: LocalDate): ResultAsync<readonly LocalDate[], StoreError> {
@@ -31,29 +31,32 @@ function alreadyBooked(existing: Booking, sender: E164): Rejection {
 
 /**
  * A booking request from `sender` (already normalized): the rules in their documented order,
- * then one atomic reservation in the store. Only store failures are errors.
+ * then one atomic reservation in the store. An applicant who already holds a booking learns that
+ * before any refusal about the arrival date, which would send them to try another date.
  */
 export function handleBooking(
   context: MessageContext,
   request: BookingRequest,
   sender: E164,
-): ResultAsync<Answer, StoreError> {
+): ResultAsync<Answer, ServiceError> {
   return safeTry(async function* () {
     const { office, store } = context.deps;
-    const checked = checkApplicationType(request.applicationType)
-      .andThen(() => checkBirthDate(request.birthDate, context.today))
-      .andThen(() => checkArrivalDate(request.arrivalDate, context.now, office));
-    if (checked.isErr()) {
-      const rejection = checked.error;
+    const requestCheck = checkApplicationType(request.applicationType).andThen(() =>
+      checkBirthDate(request.birthDate, context.today),
+    );
+    if (requestCheck.isErr()) return ok(yield* refuse(context, requestCheck.error));
+    const applicant = { name: request.name, birthDate: request.birthDate };
+    const key = applicantKey(applicant);
+    const existing = yield* store.findActiveByApplicant(key, activeFrom(context.now));
+    if (existing !== undefined) return ok(yield* refuse(context, alreadyBooked(existing, sender)));
+
+    const arrival = checkArrivalDate(request.arrivalDate, context.now, office);
+    if (arrival.isErr()) {
+      const rejection = arrival.error;
       if (rejection.type !== 'OfficeClosed') return ok(yield* refuse(context, rejection));
       const dates = yield* nextDates(context, rejection.date);
       return ok(yield* refuse(context, { ...rejection, nextDates: dates }));
     }
-    const applicant = { name: request.name, birthDate: request.birthDate };
-    const key = applicantKey(applicant);
-    const existing = yield* store.findActiveByApplicant(key, context.now);
-    if (existing !== undefined) return ok(yield* refuse(context, alreadyBooked(existing, sender)));
-
     const booking: Omit<NewBooking, 'code'> = {
       officeId: office.id,
       applicantKey: key,
@@ -62,34 +65,32 @@ export function handleBooking(
       phone: sender,
       createdAt: context.now,
     };
-    return ok(yield* reserve(context, booking, checked.value, request.arrivalDate));
+    return ok(yield* reserve(context, booking, arrival.value, request.arrivalDate));
   });
 }
 
-/** A code from the generator port; a generator that throws or returns junk counts as a failed draw. */
-function drawCode(generateCode: CodeGenerator): Result<string, undefined> {
-  return Result.fromThrowable(generateCode, () => undefined)().andThen((body) =>
-    makeBookingCode(body).mapErr(() => undefined),
-  );
-}
-
-/** Reserves with a fresh code, drawing another when the store reports the code taken. */
+/** Reserves with a fresh code, drawing another when the draw fails or the store reports the code taken. */
 function reserve(
   context: MessageContext,
   booking: Omit<NewBooking, 'code'>,
   candidates: readonly SessionSlot[],
   date: LocalDate,
-): ResultAsync<Answer, StoreError> {
+): ResultAsync<Answer, ServiceError> {
   return safeTry(async function* () {
     const { office, store } = context.deps;
     const render = (made: Booking) => replyTo(context, confirmedOutcome(made, office));
+    const failedDraws: FailedDraw[] = [];
     for (let attempt = 0; attempt < MAX_CODE_ATTEMPTS; attempt++) {
       const code = drawCode(context.deps.generateCode);
-      if (code.isErr()) continue;
+      if (code.isErr()) {
+        failedDraws.push(code.error);
+        continue;
+      }
       const result = yield* store.reserve({
         booking: { ...booking, code: code.value },
         candidates,
         now: context.now,
+        activeFrom: activeFrom(context.now),
         bindingSince: bindingSince(context.now, office),
         message: { key: context.key, render },
       });
@@ -110,9 +111,6 @@ function reserve(
         }
       }
     }
-    return err<never, StoreError>({
-      type: 'StoreUnavailable',
-      message: `no usable booking code after ${MAX_CODE_ATTEMPTS} attempts (code generator or store)`,
-    });
+    return err(codeGeneratorFailed(failedDraws));
   });
 }

@@ -1,13 +1,14 @@
 import { okAsync, type ResultAsync } from 'neverthrow';
 import type { Booking } from '../domain/booking';
 import type { E164 } from '../domain/local-date';
-import type { StoreError } from '../ports/booking-store';
+import { activeFrom } from '../expiry';
+import type { StoreError } from '../ports/store-error';
 import { cancelledOutcome } from '../replies';
 import { type Answer, freshAnswer, type MessageContext, refuse, replayedAnswer, replyTo } from './answer';
 
 /**
- * `#BATAL#CODE` from `sender`. A code made by another number is answered exactly like an unknown
- * one, so overhearing a code is not enough to cancel it or to learn that it exists.
+ * `#BATAL#CODE` from `sender`. A code made by another number, or at another office, is answered
+ * exactly like an unknown one, so overhearing a code is not enough to cancel it or to learn that it exists.
  */
 export function handleCancel(
   context: MessageContext,
@@ -16,7 +17,14 @@ export function handleCancel(
 ): ResultAsync<Answer, StoreError> {
   const render = (booking: Booking) => replyTo(context, cancelledOutcome(booking));
   return context.deps.store
-    .cancel({ code, phone: sender, now: context.now, message: { key: context.key, render } })
+    .cancel({
+      officeId: context.deps.office.id,
+      code,
+      phone: sender,
+      now: context.now,
+      activeFrom: activeFrom(context.now),
+      message: { key: context.key, render },
+    })
     .andThen((result): ResultAsync<Answer, StoreError> => {
       switch (result.type) {
         case 'Cancelled':

@@ -19,6 +19,7 @@ import type { BookingServiceDeps, HandledMessage, ServiceError } from './booking
 import { handleBooking } from './handle-booking';
 import { handleCancel } from './handle-cancel';
 import { handleStatus } from './handle-status';
+import { unreadSenderAddress } from './reply-address';
 
 /** Parses the text and hands each kind of request to its handler; help needs no valid sender. */
 function answer(
@@ -42,17 +43,18 @@ function answer(
 }
 
 /**
- * Answers one inbound message. A message handled before (same channel and id) gets its first
- * reply back before the clock is even read, so a redelivery changes nothing, however late it comes.
+ * Answers one inbound message. A message handled before (same channel, sender and id) gets its
+ * first reply back before the clock is even read or a code drawn, so a redelivery changes nothing,
+ * however late it comes. The sender is part of the key: some providers number messages per chat.
  */
 export function handleMessage(
   deps: BookingServiceDeps,
   language: Language,
   message: InboundMessage,
 ): ResultAsync<HandledMessage, ServiceError> {
-  const key = { channel: message.channel, messageId: message.messageId };
   const sender = normalizeSender(message.from, deps.office.country);
-  const to = sender.unwrapOr(message.from);
+  const to = sender.unwrapOr(unreadSenderAddress(message.from));
+  const key = { channel: message.channel, sender: to, messageId: message.messageId };
   return deps.store
     .findReply(key)
     .andThen((previous): ResultAsync<Answer, ServiceError> => {

@@ -1,7 +1,7 @@
 import type { ResultAsync } from 'neverthrow';
 import type { E164 } from '../domain/local-date';
 import { codeState } from '../expiry';
-import type { StoreError } from '../ports/booking-store';
+import type { StoreError } from '../ports/store-error';
 import { statusOutcome } from '../replies';
 import { type Answer, type MessageContext, recordAnswer, refuse, replyTo } from './answer';
 
@@ -15,8 +15,8 @@ export function handleStatus(
   sender: E164,
 ): ResultAsync<Answer, StoreError> {
   const { office, store } = context.deps;
-  return store.findByCode(code).andThen((booking) => {
-    if (booking === undefined || booking.phone !== sender || booking.officeId !== office.id) {
+  return store.findByCode(office.id, code).andThen((booking) => {
+    if (booking === undefined || booking.phone !== sender) {
       return refuse(context, { type: 'CodeNotFound', problem: 'unknown' });
     }
     const outcome = statusOutcome(booking, codeState(booking, context.now), office);

@@ -1,3 +1,4 @@
 export * from './booking-service';
 export type * from './booking-service-types';
-export { MAX_CODE_ATTEMPTS } from './handle-booking';
+export { MAX_CODE_ATTEMPTS } from './draw-code';
+export { MAX_UNREAD_SENDER_LENGTH } from './reply-address';

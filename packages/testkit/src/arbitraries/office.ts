@@ -67,6 +67,7 @@ export const officeConfigArb: fc.Arbitrary<OfficeConfig> = fc
     timeZone: indonesianTimeZoneArb,
     bookingHorizonDays: fc.integer({ min: 0, max: 45 }),
     arriveMinutesBefore: fc.integer({ min: 0, max: 240 }),
+    opensBeforeDeadline: fc.integer({ min: 0, max: 1200 }),
     sessions: sessionsArb,
     closedDates: fc.uniqueArray(localDateArb({ from: '2026-01-01', to: '2027-12-31' }), { maxLength: 6 }),
     numberBindingDays: fc.integer({ min: 0, max: 60 }),
@@ -75,8 +76,9 @@ export const officeConfigArb: fc.Arbitrary<OfficeConfig> = fc
     address: fc.option(fc.constantFrom('Jl. Merpati No. 3', 'Jl. Urip Sumoharjo km 4'), { nil: undefined }),
   })
   .map(
-    ({ address, ...office }): OfficeConfig => ({
+    ({ address, opensBeforeDeadline, ...office }): OfficeConfig => ({
       ...office,
+      checkInOpensMinutesBefore: office.arriveMinutesBefore + opensBeforeDeadline,
       country: 'ID',
       ...(address === undefined ? {} : { address }),
     }),

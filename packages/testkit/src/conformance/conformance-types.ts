@@ -1,4 +1,4 @@
-import type { BookingStore, StoreCapabilities, StoredBookingStatus } from '@antrean/core';
+import type { BookingStore, MessageKey, StoreCapabilities, StoredBookingStatus } from '@antrean/core';
 import type { ExpectStatic } from 'vitest';
 
 /** A booking row as the adapter's database holds it, read by the probe. */
@@ -18,8 +18,8 @@ export interface StoreProbe {
   heldInSlot(officeId: string, slotId: string): Promise<number>;
   /** Rows of the applicant with status active (whatever their deadline). */
   activeForApplicant(applicantKey: string): Promise<number>;
-  /** The stored reply text of a handled message, if any. */
-  messageReply(channel: string, messageId: string): Promise<string | undefined>;
+  /** The stored reply text of a handled message (channel, sender, id), if any. */
+  messageReply(key: MessageKey): Promise<string | undefined>;
 }
 
 /** A store under test, a probe into its rows, and how to release both. */

@@ -1,10 +1,13 @@
 import {
   type Applicant,
+  activeFrom,
   applicantKey,
   type Booking,
+  type CancelInput,
   CODE_ALPHABET,
   CODE_BODY_LENGTH,
   displayCode,
+  type MarkCheckedInInput,
   type MessageKey,
   makeBookingCode,
   type NewBooking,
@@ -44,7 +47,7 @@ export interface Fixtures {
   phone(): string;
   /** An applicant never returned before, with its key. */
   applicant(): { readonly applicant: Applicant; readonly applicantKey: string };
-  /** A message id never returned before on channel `test`. */
+  /** A message id never returned before on channel `test`, from a fresh sender. */
   messageKey(): MessageKey;
 }
 
@@ -68,6 +71,7 @@ export const fixtures = (): Fixtures => {
     },
     messageKey: () => ({
       channel: 'test',
+      sender: unique(() => `+62813${randomFrom('0123456789', 8)}`),
       messageId: unique(() => `msg-${randomFrom('0123456789abcdef', 16)}`),
     }),
   };
@@ -105,7 +109,7 @@ export const newBooking = (f: Fixtures, overrides: Partial<NewBooking> = {}): Ne
   };
 };
 
-/** A reservation request; by default at `NOW`, bindings of the last 90 days count, no message. */
+/** A reservation request; by default at `NOW` (lapse threshold `activeFrom(now)`), bindings of the last 90 days count, no message. */
 export const reserveInput = (
   booking: NewBooking,
   candidates: readonly SessionSlot[],
@@ -116,10 +120,41 @@ export const reserveInput = (
     booking: { ...booking, createdAt: now },
     candidates,
     now,
+    activeFrom: activeFrom(now),
     bindingSince: daysBefore(now, 90),
     ...extra,
   };
 };
+
+/** What is needed to name a booking to the store: its office and code (a draft or a booking). */
+export type BookingRef = { readonly officeId: string; readonly code: string };
+
+/** A cancel of `booking` from its own phone at `now` (lapse threshold `activeFrom(now)`); `extra` replaces any field. */
+export const cancelInput = (
+  booking: BookingRef & { readonly phone: string },
+  now: Date = NOW,
+  extra: Partial<CancelInput> = {},
+): CancelInput => ({
+  officeId: booking.officeId,
+  code: booking.code,
+  phone: booking.phone,
+  now,
+  activeFrom: activeFrom(now),
+  ...extra,
+});
+
+/** A counter check-in of `booking` at `at` (lapse threshold `activeFrom(at)`); `extra` replaces any field. */
+export const markInput = (
+  booking: BookingRef,
+  at: Date = NOW,
+  extra: Partial<MarkCheckedInInput> = {},
+): MarkCheckedInInput => ({
+  officeId: booking.officeId,
+  code: booking.code,
+  at,
+  activeFrom: activeFrom(at),
+  ...extra,
+});
 
 /** A confirmation reply for a booking; `label` makes replies of different calls tell apart. */
 export const confirmation = (booking: Booking, label: string): Reply => ({

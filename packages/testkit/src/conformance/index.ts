@@ -1,28 +1,36 @@
 /**
  * The storage conformance suite every `BookingStore` adapter runs (memory, SQLite, PostgreSQL,
- * and yours). Each concern's file states the semantics it checks in its header.
+ * and yours), organised by port: each port has its own suite function and files stating the
+ * semantics they check in their headers. `storeConformanceSuite` runs them all.
  *
  * ```ts
  * import { afterEach, beforeEach, describe, expect, it } from 'vitest';
  * storeConformanceSuite({ describe, it, expect, beforeEach, afterEach }, { name: 'mine', create });
  * ```
  */
-import { bookingTests } from './bookings';
-import { capacityTests } from './capacity';
-import { codeTests } from './codes';
-import { concurrencyTests } from './concurrency';
-import { concurrencyPropertyTests } from './concurrency-property';
+import { bookingTests } from './booking-ledger/bookings';
+import { capacityTests } from './booking-ledger/capacity';
+import { codeTests } from './booking-ledger/codes';
+import { concurrencyTests } from './booking-ledger/concurrency';
+import { concurrencyPropertyTests } from './booking-ledger/concurrency-property';
+import { coreAgreementTests } from './booking-ledger/core-agreement';
+import { identityBindingTests } from './booking-ledger/identity-binding';
+import { ledgerMessageTests } from './booking-ledger/ledger-messages';
+import { officeTests } from './booking-ledger/offices';
+import { markCheckedInTests } from './check-in-desk/mark-checked-in';
 import type { ConformanceTestApi, StoreConformanceOptions, SuiteContext } from './conformance-types';
-import { deduplicationTests } from './deduplication';
-import { durabilityTests } from './durability';
-import { expiryRetentionTests } from './expiry-retention';
-import { identityBindingTests } from './identity-binding';
-import { sharedDatabaseTests } from './shared-database';
+import { messageLogTests } from './message-log/message-log';
+import { hostileMessageTests } from './service/hostile-messages';
+import { durabilityTests } from './store-maintenance/durability';
+import { healthTests } from './store-maintenance/health';
+import { expiryRetentionTests } from './store-maintenance/retention';
+import { sharedDatabaseTests } from './store-maintenance/shared-database';
 import { useHarness } from './support';
 
 export type * from './conformance-types';
 /** The suite's builders (ids, sessions, bookings, requests), for an adapter's own extra tests. */
 export * as conformanceFixtures from './fixtures';
+export { replyTextProblems } from './service/hostile-messages';
 
 const readCapabilities = async (options: StoreConformanceOptions): Promise<SuiteContext['capabilities']> => {
   const probe = await options.create();
@@ -33,26 +41,66 @@ const readCapabilities = async (options: StoreConformanceOptions): Promise<Suite
   }
 };
 
+/** Declares one port's tests under `title`, with a fresh store per test and the store's capabilities. */
+const portSuite =
+  (title: string, declare: (context: SuiteContext) => void) =>
+  (api: ConformanceTestApi, options: StoreConformanceOptions): void => {
+    api.describe(`${options.name}: ${title} conformance`, async () => {
+      const capabilities = await readCapabilities(options);
+      declare({ api, options, capabilities, ...useHarness(api, options) });
+    });
+  };
+
+/** `MessageLog`: deduplication keyed by channel, sender and message id. */
+export const messageLogConformance = portSuite('MessageLog', (context) => {
+  context.api.describe('message log', () => messageLogTests(context));
+});
+
+/** `BookingLedger`: reserve, cancel, look-ups, capacity, codes, binding, offices, agreement with the core, concurrency. */
+export const bookingLedgerConformance = portSuite('BookingLedger', (context) => {
+  const { describe } = context.api;
+  describe('bookings', () => bookingTests(context));
+  describe('codes', () => codeTests(context));
+  describe('capacity', () => capacityTests(context));
+  describe('identity and number binding', () => identityBindingTests(context));
+  describe('messages answered by a write', () => ledgerMessageTests(context));
+  describe('two offices on one store', () => officeTests(context));
+  describe('agreement with the core rules', () => coreAgreementTests(context));
+  describe('concurrency', () => {
+    concurrencyTests(context);
+    concurrencyPropertyTests(context);
+  });
+});
+
+/** `CheckInDesk`: the counter's check-in and day list. */
+export const checkInDeskConformance = portSuite('CheckInDesk', (context) => {
+  context.api.describe('check-in and day list', () => markCheckedInTests(context));
+});
+
+/** `StoreMaintenance`: retention, health, durability and several processes. */
+export const storeMaintenanceConformance = portSuite('StoreMaintenance', (context) => {
+  const { describe } = context.api;
+  describe('expiry and retention', () => expiryRetentionTests(context));
+  describe('health', () => healthTests(context));
+  describe('durability', () => durabilityTests(context));
+  describe('several processes', () => sharedDatabaseTests(context));
+});
+
+/** The booking service over the store: hostile messages answered cleanly and replayed identically. */
+export const serviceOverStoreConformance = portSuite('booking service over the store', (context) => {
+  context.api.describe('hostile messages', () => hostileMessageTests(context));
+});
+
 /**
- * Declares the whole suite for one adapter: `create` gives a fresh, empty store per test;
- * `reopen`, when given, enables the durability test. Tests a store cannot pass because it lacks
- * a capability are reported as skipped, with the reason in their names.
+ * Declares the whole suite for one adapter: every port's suite, then the service over the store.
+ * `create` gives a fresh, empty store per test; `reopen`, when given, enables the durability test;
+ * `connectAnother` the several-processes test. Tests a store cannot pass because it lacks a
+ * capability are reported as skipped, with the reason in their names.
  */
 export function storeConformanceSuite(api: ConformanceTestApi, options: StoreConformanceOptions): void {
-  api.describe(`${options.name}: BookingStore conformance`, async () => {
-    const capabilities = await readCapabilities(options);
-    const context: SuiteContext = { api, options, capabilities, ...useHarness(api, options) };
-    api.describe('bookings', () => bookingTests(context));
-    api.describe('codes', () => codeTests(context));
-    api.describe('capacity', () => capacityTests(context));
-    api.describe('identity and number binding', () => identityBindingTests(context));
-    api.describe('message deduplication', () => deduplicationTests(context));
-    api.describe('expiry and retention', () => expiryRetentionTests(context));
-    api.describe('concurrency', () => {
-      concurrencyTests(context);
-      concurrencyPropertyTests(context);
-    });
-    api.describe('durability', () => durabilityTests(context));
-    api.describe('several processes', () => sharedDatabaseTests(context));
-  });
+  messageLogConformance(api, options);
+  bookingLedgerConformance(api, options);
+  checkInDeskConformance(api, options);
+  storeMaintenanceConformance(api, options);
+  serviceOverStoreConformance(api, options);
 }

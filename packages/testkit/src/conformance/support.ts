@@ -1,6 +1,7 @@
-import type { StoreError } from '@antrean/core';
+import type { Booking, BookingStore, NewBooking, SessionSlot, StoreError } from '@antrean/core';
 import type { ResultAsync } from 'neverthrow';
 import type { ConformanceTestApi, StoreConformanceOptions, StoreHarness } from './conformance-types';
+import { type Fixtures, NOW, newBooking, reserveInput } from './fixtures';
 
 /** The value of a store call; a `StoreError` fails the test with its message. */
 export const settled = async <T>(call: ResultAsync<T, StoreError>): Promise<T> => {
@@ -46,3 +47,15 @@ export const useHarness = (
 /** A note for a test's name when a capability it needs is absent, so skips explain themselves. */
 export const skipNote = (skipped: boolean, reason: string): string =>
   skipped ? ` (skipped: ${reason})` : '';
+
+/** A fresh booking of `f`'s office placed in the first of `candidates` with room at `at`; anything else fails the test. */
+export const bookFresh = async (
+  store: BookingStore,
+  f: Fixtures,
+  candidates: readonly SessionSlot[],
+  at: Date = NOW,
+): Promise<{ f: Fixtures; draft: NewBooking; booking: Booking }> => {
+  const draft = newBooking(f);
+  const result = await settled(store.reserve(reserveInput(draft, candidates, { now: at })));
+  return { f, draft, booking: as(result, 'Reserved').booking };
+};

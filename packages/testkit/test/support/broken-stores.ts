@@ -59,7 +59,7 @@ export const cancelsOnlyOnPaper: Break = (inner) => {
   return {
     ...inner,
     cancel: (input) =>
-      inner.findByCode(input.code).map((booking) => {
+      inner.findByCode(input.officeId, input.code).map((booking) => {
         if (!booking || booking.phone !== input.phone) return { type: 'NotFound' as const };
         if (cancelled.has(booking.code))
           return { type: 'NotFound' as const, booking: cancelled.get(booking.code)! };
@@ -67,9 +67,9 @@ export const cancelsOnlyOnPaper: Break = (inner) => {
         cancelled.set(booking.code, done);
         return { type: 'Cancelled' as const, booking: done };
       }),
-    findByCode: (code) => inner.findByCode(code).map(onPaper),
-    findActiveByApplicant: (key, now) =>
-      inner.findActiveByApplicant(key, now).map((b) => (b && cancelled.has(b.code) ? undefined : b)),
+    findByCode: (officeId, code) => inner.findByCode(officeId, code).map(onPaper),
+    findActiveByApplicant: (key, activeFrom) =>
+      inner.findActiveByApplicant(key, activeFrom).map((b) => (b && cancelled.has(b.code) ? undefined : b)),
     countBySlot: (officeId, dates) =>
       inner.countBySlot(officeId, dates).map((counts) => {
         const out = new Map(counts);
@@ -82,7 +82,8 @@ export const cancelsOnlyOnPaper: Break = (inner) => {
 };
 
 /** A memory harness whose store is broken in one way; the probe still reads the real rows. */
-export const brokenHarness = (breakStore: Break) => async (): Promise<StoreHarness> => {
-  const harness = await createMemoryHarness();
-  return { ...harness, store: breakStore(harness.store) };
-};
+export const brokenHarness =
+  (breakStore: (inner: BookingStore) => BookingStore) => async (): Promise<StoreHarness> => {
+    const harness = await createMemoryHarness();
+    return { ...harness, store: breakStore(harness.store) };
+  };

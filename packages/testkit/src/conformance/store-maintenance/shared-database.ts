@@ -6,9 +6,9 @@
  * `multiProcess: false`, the test is reported as skipped with the reason in its name.
  */
 import type { Booking } from '@antrean/core';
-import type { SuiteContext } from './conformance-types';
-import { confirmation, DAY, fixtures, newBooking, reserveInput, slot } from './fixtures';
-import { as, settled, skipNote } from './support';
+import type { SuiteContext } from '../conformance-types';
+import { confirmation, DAY, fixtures, newBooking, reserveInput, slot } from '../fixtures';
+import { as, settled, skipNote } from '../support';
 
 const skipReason = ({ capabilities, options }: SuiteContext): string | undefined => {
   if (!capabilities.multiProcess) return 'store declares multiProcess=false';

@@ -3,9 +3,9 @@
  * its status. `reserve` with a code already present answers `CodeTaken` and changes nothing (the
  * service then retries with a new code). Codes are stored and looked up exactly as given.
  */
-import type { SuiteContext } from './conformance-types';
-import { DAY, fixtures, NOW, newBooking, reserveInput, slot } from './fixtures';
-import { as, settled } from './support';
+import type { SuiteContext } from '../conformance-types';
+import { cancelInput, DAY, fixtures, NOW, newBooking, reserveInput, slot } from '../fixtures';
+import { as, settled } from '../support';
 
 /** Declares the booking-code tests. */
 export function codeTests({ api, harness }: SuiteContext): void {
@@ -33,7 +33,7 @@ export function codeTests({ api, harness }: SuiteContext): void {
     const f = fixtures();
     const first = newBooking(f);
     as(await settled(store.reserve(reserveInput(first, [session]))), 'Reserved');
-    as(await settled(store.cancel({ code: first.code, phone: first.phone, now: NOW })), 'Cancelled');
+    as(await settled(store.cancel(cancelInput(first, NOW))), 'Cancelled');
     const second = newBooking(f, { code: first.code });
     expect(await settled(store.reserve(reserveInput(second, [session])))).toEqual({ type: 'CodeTaken' });
   });
@@ -56,9 +56,11 @@ export function codeTests({ api, harness }: SuiteContext): void {
     const drafts = [newBooking(f), newBooking(f), newBooking(f)];
     for (const draft of drafts) as(await settled(store.reserve(reserveInput(draft, [session]))), 'Reserved');
     for (const draft of drafts) {
-      expect((await settled(store.findByCode(draft.code)))?.applicantKey).toBe(draft.applicantKey);
+      expect((await settled(store.findByCode(draft.officeId, draft.code)))?.applicantKey).toBe(
+        draft.applicantKey,
+      );
       expect((await probe.booking(draft.code))?.applicantKey).toBe(draft.applicantKey);
     }
-    expect(await settled(store.findByCode(drafts[0]!.code.toLowerCase()))).toBeUndefined();
+    expect(await settled(store.findByCode(f.officeId, drafts[0]!.code.toLowerCase()))).toBeUndefined();
   });
 }

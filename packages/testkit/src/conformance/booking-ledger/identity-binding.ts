@@ -7,9 +7,20 @@
  *   ANOTHER applicant with `boundAt` ≥ `bindingSince` answers `NumberBound`; an older binding
  *   does not count and is replaced by the new one. Cancelling does not unbind.
  */
-import type { SuiteContext } from './conformance-types';
-import { DAY, daysBefore, fixtures, justAfter, later, NOW, newBooking, reserveInput, slot } from './fixtures';
-import { as, settled } from './support';
+import type { SuiteContext } from '../conformance-types';
+import {
+  cancelInput,
+  DAY,
+  daysBefore,
+  fixtures,
+  justAfter,
+  later,
+  NOW,
+  newBooking,
+  reserveInput,
+  slot,
+} from '../fixtures';
+import { as, settled } from '../support';
 
 /** Declares the applicant identity and number binding tests. */
 export function identityBindingTests({ api, harness }: SuiteContext): void {
@@ -35,7 +46,7 @@ export function identityBindingTests({ api, harness }: SuiteContext): void {
     const f = fixtures();
     const first = newBooking(f);
     as(await settled(store.reserve(reserveInput(first, [session]))), 'Reserved');
-    as(await settled(store.cancel({ code: first.code, phone: first.phone, now: NOW })), 'Cancelled');
+    as(await settled(store.cancel(cancelInput(first, NOW))), 'Cancelled');
     const again = { ...newBooking(f), applicantKey: first.applicantKey, phone: first.phone };
     as(await settled(store.reserve(reserveInput(again, [session]))), 'Reserved');
     expect(await probe.activeForApplicant(first.applicantKey)).toBe(1);
@@ -50,7 +61,7 @@ export function identityBindingTests({ api, harness }: SuiteContext): void {
     const again = { ...newBooking(f), applicantKey: first.applicantKey };
     as(await settled(store.reserve(reserveInput(again, [nextDay], { now: at }))), 'Reserved');
     expect((await probe.booking(first.code))?.status).toBe('expired');
-    expect((await settled(store.findByCode(first.code)))?.status).toBe('expired');
+    expect((await settled(store.findByCode(first.officeId, first.code)))?.status).toBe('expired');
     expect(await probe.activeForApplicant(first.applicantKey)).toBe(1);
     expect(await probe.heldInSlot(f.officeId, session.slotId)).toBe(0);
     expect((await settled(store.findActiveByApplicant(first.applicantKey, at)))?.code).toBe(again.code);
@@ -99,7 +110,7 @@ export function identityBindingTests({ api, harness }: SuiteContext): void {
     const f = fixtures();
     const first = newBooking(f);
     as(await settled(store.reserve(reserveInput(first, [session]))), 'Reserved');
-    as(await settled(store.cancel({ code: first.code, phone: first.phone, now: NOW })), 'Cancelled');
+    as(await settled(store.cancel(cancelInput(first, NOW))), 'Cancelled');
     const at = later(NOW, 60);
     const second = newBooking(f, { phone: first.phone });
     as(
@@ -116,7 +127,7 @@ export function identityBindingTests({ api, harness }: SuiteContext): void {
     const f = fixtures();
     const first = newBooking(f);
     as(await settled(store.reserve(reserveInput(first, [session]))), 'Reserved');
-    as(await settled(store.cancel({ code: first.code, phone: first.phone, now: NOW })), 'Cancelled');
+    as(await settled(store.cancel(cancelInput(first, NOW))), 'Cancelled');
     const other = newBooking(f, { phone: first.phone });
     expect((await settled(store.reserve(reserveInput(other, [session], { now: later(NOW, 1) })))).type).toBe(
       'NumberBound',
@@ -128,7 +139,7 @@ export function identityBindingTests({ api, harness }: SuiteContext): void {
     const f = fixtures();
     const first = newBooking(f);
     as(await settled(store.reserve(reserveInput(first, [session]))), 'Reserved');
-    as(await settled(store.cancel({ code: first.code, phone: first.phone, now: NOW })), 'Cancelled');
+    as(await settled(store.cancel(cancelInput(first, NOW))), 'Cancelled');
     const again = { ...newBooking(f), applicantKey: first.applicantKey, phone: first.phone };
     as(await settled(store.reserve(reserveInput(again, [session], { now: later(NOW, 1) }))), 'Reserved');
   });

@@ -5,9 +5,9 @@
  * Places are per office: the same slot id at another office is another session.
  * `countBySlot(officeId, dates)` reports held places per slot id on those dates (absent: 0).
  */
-import type { SuiteContext } from './conformance-types';
-import { DAY, fixtures, NOW, newBooking, reserveInput, slot } from './fixtures';
-import { as, settled } from './support';
+import type { SuiteContext } from '../conformance-types';
+import { cancelInput, DAY, fixtures, markInput, NOW, newBooking, reserveInput, slot } from '../fixtures';
+import { as, settled } from '../support';
 
 /** Declares the capacity tests. */
 export function capacityTests({ api, harness }: SuiteContext): void {
@@ -25,7 +25,7 @@ export function capacityTests({ api, harness }: SuiteContext): void {
     expect(placed).toEqual([sessions[0]!.slotId, sessions[0]!.slotId, sessions[1]!.slotId]);
     const refused = newBooking(f);
     expect(await settled(store.reserve(reserveInput(refused, sessions)))).toEqual({ type: 'SessionsFull' });
-    expect(await settled(store.findByCode(refused.code))).toBeUndefined();
+    expect(await settled(store.findByCode(refused.officeId, refused.code))).toBeUndefined();
     expect(await probe.booking(refused.code)).toBeUndefined();
     expect(await probe.activeForApplicant(refused.applicantKey)).toBe(0);
     expect(await probe.heldInSlot(f.officeId, sessions[0]!.slotId)).toBe(2);
@@ -60,8 +60,8 @@ export function capacityTests({ api, harness }: SuiteContext): void {
     const b = newBooking(f);
     as(await settled(store.reserve(reserveInput(a, sessions))), 'Reserved');
     as(await settled(store.reserve(reserveInput(b, sessions))), 'Reserved');
-    as(await settled(store.checkIn(a.code, NOW)), 'CheckedIn');
-    as(await settled(store.cancel({ code: b.code, phone: b.phone, now: NOW })), 'Cancelled');
+    as(await settled(store.markCheckedIn(markInput(a, NOW))), 'CheckedIn');
+    as(await settled(store.cancel(cancelInput(b, NOW))), 'Cancelled');
     expect(await probe.heldInSlot(f.officeId, sessions[0]!.slotId)).toBe(1);
     const c = as(await settled(store.reserve(reserveInput(newBooking(f), sessions))), 'Reserved');
     expect(c.booking.slotId).toBe(sessions[0]!.slotId);

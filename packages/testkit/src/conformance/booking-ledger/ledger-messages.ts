@@ -1,14 +1,13 @@
 /**
- * Message deduplication. A message key is (channel, messageId).
- * - `reserve`/`cancel` with a `message` whose key is recorded answer `DuplicateMessage` with the
- *   stored reply and change nothing. On success they record `render(booking)` as the key's reply
- *   in the same step and return it; on any other answer they record nothing.
- * - `recordReply(key, reply, at)` inserts when the key is absent and returns `reply`; when
- *   present it returns the stored reply unchanged. `findReply` returns the stored reply.
+ * The ledger's writes and the message log: `reserve`/`cancel` with a `message` whose key is
+ * recorded answer `DuplicateMessage` with the stored reply and change nothing. On success they
+ * record `render(booking)` as the key's reply in the same step and return it; on any other answer
+ * they record nothing. (The log's own `recordReply`/`findReply` are in `message-log/`.)
  */
 import type { Booking, Reply } from '@antrean/core';
-import type { SuiteContext } from './conformance-types';
+import type { SuiteContext } from '../conformance-types';
 import {
+  cancelInput,
   confirmation,
   DAY,
   fixtures,
@@ -18,11 +17,11 @@ import {
   newBooking,
   reserveInput,
   slot,
-} from './fixtures';
-import { as, settled } from './support';
+} from '../fixtures';
+import { as, settled } from '../support';
 
-/** Declares the message deduplication tests. */
-export function deduplicationTests({ api, harness }: SuiteContext): void {
+/** Declares the tests of reserve and cancel recording their messages. */
+export function ledgerMessageTests({ api, harness }: SuiteContext): void {
   const { it, expect } = api;
   const session = slot(DAY, '08:00', 10);
 
@@ -45,7 +44,7 @@ export function deduplicationTests({ api, harness }: SuiteContext): void {
     const reply = confirmation(result.booking, 'first');
     expect(result.reply).toEqual(reply);
     expect(await settled(store.findReply(key))).toEqual(reply);
-    expect(await probe.messageReply(key.channel, key.messageId)).toBe(reply.text);
+    expect(await probe.messageReply(key)).toBe(reply.text);
   });
 
   it('the same message again is DuplicateMessage with the first reply, nothing written', async () => {
@@ -79,23 +78,7 @@ export function deduplicationTests({ api, harness }: SuiteContext): void {
     const result = await settled(store.reserve(reserveInput(newBooking(f), [full], { message })));
     expect(result).toEqual({ type: 'SessionsFull' });
     expect(await settled(store.findReply(key))).toBeUndefined();
-    expect(await probe.messageReply(key.channel, key.messageId)).toBeUndefined();
-  });
-
-  it('recordReply keeps the first reply and returns it to every later call', async () => {
-    const { store, probe } = harness();
-    const key = fixtures().messageKey();
-    expect(await settled(store.findReply(key))).toBeUndefined();
-    expect(await settled(store.recordReply(key, helpReply('one'), NOW))).toEqual({
-      reply: helpReply('one'),
-      first: true,
-    });
-    expect(await settled(store.recordReply(key, helpReply('two'), later(NOW, 1)))).toEqual({
-      reply: helpReply('one'),
-      first: false,
-    });
-    expect(await settled(store.findReply(key))).toEqual(helpReply('one'));
-    expect(await probe.messageReply(key.channel, key.messageId)).toBe(helpReply('one').text);
+    expect(await probe.messageReply(key)).toBeUndefined();
   });
 
   it('a message answered by recordReply is a duplicate for reserve and cancel', async () => {
@@ -113,7 +96,7 @@ export function deduplicationTests({ api, harness }: SuiteContext): void {
     });
     expect(await probe.booking(draft.code)).toBeUndefined();
     as(await settled(store.reserve(reserveInput(draft, [session]))), 'Reserved');
-    const cancel = { code: draft.code, phone: draft.phone, now: NOW, message: { key, render } };
+    const cancel = cancelInput(draft, NOW, { message: { key, render } });
     expect((await settled(store.cancel(cancel))).type).toBe('DuplicateMessage');
     expect((await probe.booking(draft.code))?.status).toBe('active');
   });
@@ -131,23 +114,36 @@ export function deduplicationTests({ api, harness }: SuiteContext): void {
         outcome: { kind: 'cancelled', code: booking.code },
       }),
     };
-    const cancel = { code: draft.code, phone: draft.phone, now: NOW, message };
+    const cancel = cancelInput(draft, NOW, { message });
     const done = as(await settled(store.cancel(cancel)), 'Cancelled');
     expect(done.reply?.text).toBe(`batal ${draft.code}`);
-    expect(await probe.messageReply(key.channel, key.messageId)).toBe(`batal ${draft.code}`);
+    expect(await probe.messageReply(key)).toBe(`batal ${draft.code}`);
     expect(await settled(store.cancel(cancel))).toEqual({ type: 'DuplicateMessage', reply: done.reply });
   });
 
-  it('the same message id on two channels is two messages', async () => {
+  it("the same channel and id from another sender is booked as its own message, never given the first sender's reply", async () => {
     const { store, probe } = harness();
-    const key = fixtures().messageKey();
-    const other = { channel: 'other', messageId: key.messageId };
-    await settled(store.recordReply(key, helpReply('test'), NOW));
-    expect(await settled(store.recordReply(other, helpReply('other'), NOW))).toEqual({
-      reply: helpReply('other'),
-      first: true,
-    });
-    expect(await probe.messageReply('other', key.messageId)).toBe(helpReply('other').text);
-    expect(await probe.messageReply(key.channel, key.messageId)).toBe(helpReply('test').text);
+    const f = fixtures();
+    const key = f.messageKey();
+    const otherSender = { ...key, sender: f.messageKey().sender };
+    const render = (label: string) => (booking: Booking) => confirmation(booking, label);
+    const first = as(
+      await settled(
+        store.reserve(reserveInput(newBooking(f), [session], { message: { key, render: render('a') } })),
+      ),
+      'Reserved',
+    );
+    const second = as(
+      await settled(
+        store.reserve(
+          reserveInput(newBooking(f), [session], { message: { key: otherSender, render: render('b') } }),
+        ),
+      ),
+      'Reserved',
+    );
+    expect(second.booking.code).not.toBe(first.booking.code);
+    expect(second.reply).toEqual(confirmation(second.booking, 'b'));
+    expect(await probe.messageReply(otherSender)).toBe(confirmation(second.booking, 'b').text);
+    expect(await probe.messageReply(key)).toBe(confirmation(first.booking, 'a').text);
   });
 }

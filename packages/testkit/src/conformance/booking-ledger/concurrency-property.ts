@@ -7,6 +7,19 @@
  */
 import type { SessionSlot } from '@antrean/core';
 import fc from 'fast-check';
+import type { StoreHarness, SuiteContext } from '../conformance-types';
+import {
+  cancelInput,
+  DAY,
+  type Fixtures,
+  fixtures,
+  later,
+  markInput,
+  newBooking,
+  reserveInput,
+  slot,
+} from '../fixtures';
+import { settled } from '../support';
 import {
   applyBatch,
   batchProblems,
@@ -15,9 +28,6 @@ import {
   modelActive,
   modelCounts,
 } from './concurrency-model';
-import type { StoreHarness, SuiteContext } from './conformance-types';
-import { DAY, type Fixtures, fixtures, later, newBooking, reserveInput, slot } from './fixtures';
-import { settled } from './support';
 
 type PlannedCall =
   | { kind: 'reserve'; applicant: number; phone: number }
@@ -99,11 +109,16 @@ const runCall = async (
   }
   const code = known[call.target % (known.length + 1)] ?? run.unknownCode;
   if (call.kind === 'checkIn')
-    return { kind: 'checkIn', code, result: await settled(store.checkIn(code, now)) };
+    return {
+      kind: 'checkIn',
+      code,
+      result: await settled(store.markCheckedIn(markInput({ officeId: run.f.officeId, code }, now))),
+    };
   const owner = run.bookings.get(code)?.phone;
   const rightPhone = owner !== undefined && !call.wrongPhone;
   const phone = rightPhone ? owner : run.f.phone();
-  return { kind: 'cancel', code, rightPhone, result: await settled(store.cancel({ code, phone, now })) };
+  const result = await settled(store.cancel(cancelInput({ officeId: run.f.officeId, code, phone }, now)));
+  return { kind: 'cancel', code, rightPhone, result };
 };
 
 const stateProblems = async ({ store, probe }: StoreHarness, run: Run, now: Date): Promise<string[]> => {

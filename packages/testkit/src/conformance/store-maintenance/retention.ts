@@ -7,20 +7,22 @@
  * and returns how many of each. It never touches active bookings still before their deadline,
  * nor checked-in bookings (the office's record of who came). Purging twice deletes nothing more.
  */
-import type { SuiteContext } from './conformance-types';
+import type { SuiteContext } from '../conformance-types';
 import {
+  cancelInput,
   DAY,
   daysBefore,
   fixtures,
   helpReply,
   justAfter,
   later,
+  markInput,
   NOW,
   newBooking,
   reserveInput,
   slot,
-} from './fixtures';
-import { as, settled } from './support';
+} from '../fixtures';
+import { as, settled } from '../support';
 
 /** Declares the expiry and retention tests. */
 export function expiryRetentionTests({ api, harness }: SuiteContext): void {
@@ -37,16 +39,16 @@ export function expiryRetentionTests({ api, harness }: SuiteContext): void {
       return draft;
     };
     const cancelled = await reserve();
-    await settled(store.cancel({ code: cancelled.code, phone: cancelled.phone, now: NOW }));
+    await settled(store.cancel(cancelInput(cancelled, NOW)));
     const lapsed = await reserve();
     const marked = await reserve();
     const rebook = { ...newBooking(f), applicantKey: marked.applicantKey };
     const afterDeadline = justAfter(past.checkInDeadline);
     as(await settled(store.reserve(reserveInput(rebook, [future], { now: afterDeadline }))), 'Reserved');
     const checkedIn = await reserve();
-    as(await settled(store.checkIn(checkedIn.code, NOW)), 'CheckedIn');
+    as(await settled(store.markCheckedIn(markInput(checkedIn, NOW))), 'CheckedIn');
     const futureCancelled = await reserve(future);
-    await settled(store.cancel({ code: futureCancelled.code, phone: futureCancelled.phone, now: NOW }));
+    await settled(store.cancel(cancelInput(futureCancelled, NOW)));
     const futureActive = await reserve(future);
 
     const before = later(past.startsAt, 1);
@@ -54,7 +56,7 @@ export function expiryRetentionTests({ api, harness }: SuiteContext): void {
     expect(result.bookings).toBe(3);
     for (const gone of [cancelled, lapsed, marked]) {
       expect(await probe.booking(gone.code)).toBeUndefined();
-      expect(await settled(store.findByCode(gone.code))).toBeUndefined();
+      expect(await settled(store.findByCode(gone.officeId, gone.code))).toBeUndefined();
     }
     for (const kept of [rebook, checkedIn, futureCancelled, futureActive]) {
       expect((await probe.booking(kept.code))?.code).toBe(kept.code);
@@ -84,8 +86,8 @@ export function expiryRetentionTests({ api, harness }: SuiteContext): void {
     const result = await settled(store.purge(daysBefore(NOW, 30)));
     expect(result).toEqual({ bookings: 0, messages: 1, bindings: 0 });
     expect(await settled(store.findReply(old))).toBeUndefined();
-    expect(await probe.messageReply(old.channel, old.messageId)).toBeUndefined();
-    expect(await probe.messageReply(recent.channel, recent.messageId)).toBe(helpReply('recent').text);
+    expect(await probe.messageReply(old)).toBeUndefined();
+    expect(await probe.messageReply(recent)).toBe(helpReply('recent').text);
   });
 
   it('purge deletes bindings made before `before`, freeing the number', async () => {
@@ -99,7 +101,7 @@ export function expiryRetentionTests({ api, harness }: SuiteContext): void {
     expect((await settled(store.reserve(input))).type).toBe('NumberBound');
     expect(await settled(store.purge(justAfter(NOW)))).toEqual({ bookings: 0, messages: 0, bindings: 1 });
     as(await settled(store.reserve(input)), 'Reserved');
-    expect((await settled(store.findByCode(first.code)))?.status).toBe('active');
+    expect((await settled(store.findByCode(first.officeId, first.code)))?.status).toBe('active');
   });
 
   it('purge of an empty store deletes nothing', async () => {

@@ -6,9 +6,20 @@
  * The randomized check against a model is in `concurrency-property.ts`.
  */
 import type { Booking, ReserveResult } from '@antrean/core';
-import type { SuiteContext } from './conformance-types';
-import { confirmation, DAY, fixtures, helpReply, NOW, newBooking, reserveInput, slot } from './fixtures';
-import { as, settled } from './support';
+import type { SuiteContext } from '../conformance-types';
+import {
+  cancelInput,
+  confirmation,
+  DAY,
+  fixtures,
+  helpReply,
+  markInput,
+  NOW,
+  newBooking,
+  reserveInput,
+  slot,
+} from '../fixtures';
+import { as, settled } from '../support';
 
 const countOf = (results: readonly ReserveResult[], type: ReserveResult['type']): number =>
   results.filter((result) => result.type === type).length;
@@ -66,9 +77,7 @@ export function concurrencyTests({ api, harness }: SuiteContext): void {
     for (const d of held) as(await settled(store.reserve(reserveInput(d, [session]))), 'Reserved');
     const newcomers = Array.from({ length: 5 }, () => newBooking(f));
     const [cancels, reserves] = await Promise.all([
-      Promise.all(
-        held.slice(0, 3).map((d) => settled(store.cancel({ code: d.code, phone: d.phone, now: NOW }))),
-      ),
+      Promise.all(held.slice(0, 3).map((d) => settled(store.cancel(cancelInput(d, NOW))))),
       Promise.all(newcomers.map((d) => settled(store.reserve(reserveInput(d, [session]))))),
     ]);
     expect(cancels.every((c) => c.type === 'Cancelled')).toBe(true);
@@ -103,7 +112,7 @@ export function concurrencyTests({ api, harness }: SuiteContext): void {
     for (const reply of replies) expect(reply).toEqual(confirmation(booking, 'once'));
     expect(await probe.activeForApplicant(base.applicantKey)).toBe(1);
     expect(await probe.heldInSlot(f.officeId, session.slotId)).toBe(1);
-    expect(await probe.messageReply(key.channel, key.messageId)).toBe(confirmation(booking, 'once').text);
+    expect(await probe.messageReply(key)).toBe(confirmation(booking, 'once').text);
   });
 
   it('recordReply of one message 5 times at once: one is first, every call returns the one stored reply', async () => {
@@ -112,7 +121,7 @@ export function concurrencyTests({ api, harness }: SuiteContext): void {
     const replies = await Promise.all(
       [1, 2, 3, 4, 5].map((n) => settled(store.recordReply(key, helpReply(String(n)), NOW))),
     );
-    const stored = await probe.messageReply(key.channel, key.messageId);
+    const stored = await probe.messageReply(key);
     expect(stored).toBeDefined();
     for (const recorded of replies) expect(recorded.reply.text).toBe(stored);
     // Exactly one delivery may send its reply; the others know they lost.
@@ -126,8 +135,8 @@ export function concurrencyTests({ api, harness }: SuiteContext): void {
     const draft = newBooking(f);
     as(await settled(store.reserve(reserveInput(draft, [slot(DAY, '08:00', 2)]))), 'Reserved');
     const [checkIn, cancel] = await Promise.all([
-      settled(store.checkIn(draft.code, NOW)),
-      settled(store.cancel({ code: draft.code, phone: draft.phone, now: NOW })),
+      settled(store.markCheckedIn(markInput(draft, NOW))),
+      settled(store.cancel(cancelInput(draft, NOW))),
     ]);
     const wins = [checkIn.type === 'CheckedIn', cancel.type === 'Cancelled'].filter(Boolean).length;
     expect(wins).toBe(1);

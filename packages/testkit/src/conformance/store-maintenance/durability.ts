@@ -5,8 +5,9 @@
  * the test is reported as skipped with the reason in its name.
  */
 import type { Booking } from '@antrean/core';
-import type { SuiteContext } from './conformance-types';
+import type { SuiteContext } from '../conformance-types';
 import {
+  cancelInput,
   confirmation,
   DAY,
   fixtures,
@@ -16,8 +17,8 @@ import {
   newBooking,
   reserveInput,
   slot,
-} from './fixtures';
-import { as, settled, skipNote } from './support';
+} from '../fixtures';
+import { as, settled, skipNote } from '../support';
 
 const skipReason = ({ capabilities, options }: SuiteContext): string | undefined => {
   if (!capabilities.durable) return 'store declares durable=false';
@@ -45,16 +46,13 @@ export function durabilityTests(context: SuiteContext): void {
       'Reserved',
     );
     as(await settled(before.store.reserve(reserveInput(cancelled, [session]))), 'Reserved');
-    as(
-      await settled(before.store.cancel({ code: cancelled.code, phone: cancelled.phone, now: NOW })),
-      'Cancelled',
-    );
+    as(await settled(before.store.cancel(cancelInput(cancelled, NOW))), 'Cancelled');
     const helpKey = f.messageKey();
     await settled(before.store.recordReply(helpKey, helpReply('kept'), NOW));
 
     const after = await options.reopen!(before);
     replaceHarness(after);
-    expect(await settled(after.store.findByCode(kept.code))).toEqual(reserved.booking);
+    expect(await settled(after.store.findByCode(kept.officeId, kept.code))).toEqual(reserved.booking);
     expect((await after.probe.booking(cancelled.code))?.status).toBe('cancelled');
     expect(await after.probe.heldInSlot(f.officeId, session.slotId)).toBe(1);
     expect(await settled(after.store.findReply(key))).toEqual(reserved.reply);

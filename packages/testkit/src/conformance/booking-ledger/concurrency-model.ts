@@ -8,7 +8,7 @@ import {
   allocateSlot,
   type Booking,
   type CancelResult,
-  type CheckInResult,
+  type MarkCheckedInResult,
   type ReserveResult,
   type SessionSlot,
   type SlotCounts,
@@ -35,7 +35,7 @@ export type DoneCall =
       result: ReserveResult;
     }
   | { kind: 'cancel'; code: string; rightPhone: boolean; result: CancelResult }
-  | { kind: 'checkIn'; code: string; result: CheckInResult };
+  | { kind: 'checkIn'; code: string; result: MarkCheckedInResult };
 
 /** Places held per slot id in the model (active and checked-in bookings). */
 export const modelCounts = (bookings: ReadonlyMap<string, ModelBooking>): Map<string, number> => {
@@ -67,7 +67,7 @@ const tally = (slotIds: readonly string[]): Map<string, number> => {
   return out;
 };
 
-const bookingOf = (result: CancelResult | CheckInResult): Booking | undefined =>
+const bookingOf = (result: CancelResult | MarkCheckedInResult): Booking | undefined =>
   'booking' in result ? result.booking : undefined;
 
 const indexOf = (candidates: readonly SessionSlot[], counts: SlotCounts): number =>
@@ -128,15 +128,15 @@ export const batchProblems = (
       const known = bookings.get(call.code);
       const open = known !== undefined && known.status === 'active' && known.deadline >= now;
       const { type } = call.result;
-      const refusal = call.kind === 'cancel' ? 'NotFound' : 'NotActive';
+      const refusal = call.kind === 'cancel' ? 'NotFound' : 'Unchanged';
       if (call.kind === 'cancel' && !call.rightPhone) {
         if (type !== 'NotFound' || bookingOf(call.result) !== undefined)
           say('another number must get a bare NotFound');
       } else if (type === 'Cancelled' || type === 'CheckedIn') {
         if (!open) say('was not open at the batch start');
       } else if (!known) {
-        if (type !== 'NotFound' || bookingOf(call.result) !== undefined)
-          say('an unknown code must get a bare NotFound');
+        if (type !== refusal || bookingOf(call.result) !== undefined)
+          say(`an unknown code must get a bare ${refusal}`);
       } else if (open && !contested(call.code)) say('an open booking was refused');
       else if (type !== refusal || bookingOf(call.result)?.code !== call.code)
         say(`expected ${refusal} with the booking`);
