@@ -2,7 +2,13 @@
  * The work every throughput bench measures, built the same way for each store so their figures
  * compare: deterministic requests (no randomness, no clock) filling hourly sessions day by day.
  */
-import { CODE_ALPHABET, makeBookingCode, type ReserveInput, type SessionSlot } from '@antrean/core';
+import {
+  activeFrom,
+  CODE_ALPHABET,
+  makeBookingCode,
+  type ReserveInput,
+  type SessionSlot,
+} from '@antrean/core';
 import type { BenchRow } from './bench-row';
 
 /** What a bench books: how many bookings, into which sessions, at which office. */
@@ -78,9 +84,10 @@ export const requestsFor = (plan: BenchPlan): ReserveInput[] => {
     },
     candidates: days[Math.floor(i / perDay)]!,
     now: BENCH_NOW,
+    activeFrom: activeFrom(BENCH_NOW),
     bindingSince: new Date(BENCH_NOW.getTime() - 90 * 86_400_000),
     message: {
-      key: { channel: 'bench', messageId: `m${i}` },
+      key: { channel: 'bench', sender: `+62812${String(i).padStart(8, '0')}`, messageId: `m${i}` },
       render: (booking) => ({ text: `Kode ${booking.code}`, outcome: { kind: 'help' } }),
     },
   }));

@@ -53,22 +53,23 @@ export const releasePlace = async (
 };
 
 /**
- * Mark the applicant's active bookings whose deadline is before `now` as expired and give back
- * their places, in one statement.
+ * Mark the applicant's active bookings whose deadline is before `activeFrom` (the core's
+ * threshold) as expired at `now` and give back their places, in one statement.
  */
 export const expireLapsed = async (
   client: ClientLike,
   t: Tables,
   applicantKey: string,
+  activeFrom: Date,
   now: Date,
 ): Promise<void> => {
   await client.query(
     `WITH released AS (
-       UPDATE ${t.bookings} SET status = 'expired', updated_at = $2::timestamptz
+       UPDATE ${t.bookings} SET status = 'expired', updated_at = $3::timestamptz
        WHERE applicant_key = $1 AND status = 'active' AND check_in_deadline < $2::timestamptz
        RETURNING office_id, slot_id
      )
      ${releaseSql(t)}`,
-    [applicantKey, now.toISOString()],
+    [applicantKey, activeFrom.toISOString(), now.toISOString()],
   );
 };
