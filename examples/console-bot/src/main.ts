@@ -1,5 +1,5 @@
 import { createInterface } from 'node:readline';
-import { createBookingService, fixedClock, nanoidCodeGenerator, systemClock } from '@antrean/core';
+import { type Clock, createBookingService, nanoidCodeGenerator, systemClock } from '@antrean/core';
 import { createConversation } from './conversation';
 import { HELP_TEXT } from './help-text';
 import { describeLoadError, loadOffice } from './load-office';
@@ -32,12 +32,14 @@ async function main(): Promise<number> {
   if (readSender(options.from, office.value.country).type === 'NotANumber') {
     return refuse(`--from "${options.from.slice(0, 40)}" is not a phone number`);
   }
-  const store = openStore(options.db);
+  const store = await openStore(options.db);
   if (store.isErr()) {
     process.stderr.write(`${store.error.message}\n`);
     return 1;
   }
-  const clock = options.now ? fixedClock(options.now) : systemClock;
+  const fixed = options.now;
+  // --now stops the clock at one instant: every line is handled at that time.
+  const clock: Clock = fixed ? { now: () => new Date(fixed.getTime()) } : systemClock;
   const service = createBookingService({
     office: office.value,
     store: store.value,
@@ -45,19 +47,26 @@ async function main(): Promise<number> {
     generateCode: nanoidCodeGenerator,
     ...(options.language ? { language: options.language } : {}),
   });
+  if (service.isErr()) {
+    process.stderr.write(`${service.error.message}\n`);
+    await store.value.close();
+    return 1;
+  }
   const streams = {
     out: (text: string) => process.stdout.write(text),
     err: (text: string) => process.stderr.write(text),
   };
-  const output = options.json ? createJsonOutput(streams) : createTextOutput(streams);
+  const output = options.json
+    ? createJsonOutput(streams, office.value)
+    : createTextOutput(streams, office.value);
   const now = () => clock.now();
   const conversation = createConversation(
-    service,
+    service.value,
     {
       from: options.from,
       country: office.value.country,
       now,
-      counter: createOfficerCommands(service, office.value, now, output),
+      counter: createOfficerCommands(service.value, office.value, now, output),
     },
     output,
   );

@@ -1,5 +1,5 @@
 import type { BookingService, OfficeConfig } from '@antrean/core';
-import { displayCode, formatLocalTime, localDateOf } from '@antrean/core';
+import { localDateOf } from '@antrean/core';
 import { LIST_USAGE, readListDate } from './read-list-date';
 import type { SessionOutput } from './session-output';
 
@@ -7,7 +7,8 @@ const CHECKIN_USAGE = '/checkin <code>, e.g. /checkin QA6Y-AU5H';
 
 /**
  * The counter's side, typed at the same terminal: `/checkin <code>` checks an applicant in and
- * `/list [date]` shows a day's bookings. Returns false when the command is not one of them.
+ * `/list [date]` shows a day's bookings with each one's state now. The returned function runs a
+ * command and returns false when it is not one of them.
  */
 export function createOfficerCommands(
   service: BookingService,
@@ -15,66 +16,32 @@ export function createOfficerCommands(
   now: () => Date,
   output: SessionOutput,
 ) {
-  const time = (instant: Date) => formatLocalTime(instant, office.timeZone);
-  const print = (command: string, message: string) => output.notice({ command, message });
+  const storeFailed = (command: string, message: string) =>
+    output.notice({ command, problem: 'store', message: `store error: ${message}` });
 
-  const checkIn = async (code: string): Promise<void> => {
-    const result = await service.checkIn(code);
-    if (result.isErr()) {
-      return output.notice({
-        command: 'checkin',
-        problem: 'store',
-        message: `store error: ${result.error.message}`,
-      });
-    }
-    const outcome = result.value;
-    if (outcome.type === 'CheckedIn') {
-      const { booking } = outcome;
-      return print(
-        'checkin',
-        `checked in ${displayCode(booking.code)}: ${booking.applicant.name}, ${booking.date} ${time(booking.startsAt)}`,
-      );
-    }
-    if (outcome.type === 'NotActive') {
-      return print(
-        'checkin',
-        `not checked in: ${displayCode(outcome.booking.code)} is ${outcome.booking.status} or past its deadline`,
-      );
-    }
-    print(
-      'checkin',
-      outcome.type === 'InvalidCode' ? `not a booking code: ${code}` : `no booking with code ${code}`,
-    );
+  const checkIn = async (typed: string): Promise<void> => {
+    if (typed === '')
+      return output.notice({ command: 'checkin', problem: 'usage', message: `usage: ${CHECKIN_USAGE}` });
+    const result = await service.checkIn(typed);
+    if (result.isErr()) return storeFailed('checkin', result.error.message);
+    output.checkIn(result.value, typed);
   };
 
-  const list = async (date: string): Promise<void> => {
-    const result = await service.dayList(date);
-    if (result.isErr()) {
-      return output.notice({
-        command: 'list',
-        problem: 'store',
-        message: `store error: ${result.error.message}`,
-      });
-    }
-    const rows = result.value.map(
-      (b) => `  ${time(b.startsAt)}  ${displayCode(b.code)}  ${b.status.padEnd(10)} ${b.applicant.name}`,
-    );
-    print('list', [`${date}: ${rows.length} booking(s)`, ...rows].join('\n'));
-  };
-
-  /** Run the command if it is a counter command. */
-  return async (command: string, argument: string): Promise<boolean> => {
-    if (command === 'checkin') {
-      if (argument === '') output.notice({ command, problem: 'usage', message: `usage: ${CHECKIN_USAGE}` });
-      else await checkIn(argument);
-      return true;
-    }
-    if (command !== 'list') return false;
-    const date = argument === '' ? localDateOf(now(), office.timeZone) : readListDate(argument);
+  const list = async (typed: string): Promise<void> => {
+    const date = typed === '' ? localDateOf(now(), office.timeZone) : readListDate(typed);
     if (date === undefined) {
-      const message = `cannot read the date "${argument.slice(0, 20)}"; usage: ${LIST_USAGE}`;
-      output.notice({ command, problem: 'usage', message });
-    } else await list(date);
+      const message = `cannot read the date "${typed.slice(0, 20)}"; usage: ${LIST_USAGE}`;
+      return output.notice({ command: 'list', problem: 'usage', message });
+    }
+    const result = await service.dayList(date);
+    if (result.isErr()) return storeFailed('list', result.error.message);
+    output.dayList(date, result.value);
+  };
+
+  return async (command: string, argument: string): Promise<boolean> => {
+    if (command === 'checkin') await checkIn(argument);
+    else if (command === 'list') await list(argument);
+    else return false;
     return true;
   };
 }

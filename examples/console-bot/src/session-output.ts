@@ -1,4 +1,6 @@
-import type { HandledMessage } from '@antrean/core';
+import type { CheckInResult, DayListEntry, HandledMessage, LocalDate, OfficeConfig } from '@antrean/core';
+import { counterJson } from './counter-json';
+import { counterText } from './counter-text';
 
 /** A notice on stderr: what a session command did, or why it did nothing. */
 export interface Notice {
@@ -12,10 +14,13 @@ export interface Notice {
   readonly [field: string]: unknown;
 }
 
-/** Where a session writes: replies to stdout, everything else to stderr. */
+/** Where a session writes: replies to stdout, everything else (counter results, notices) to stderr. */
 export interface SessionOutput {
   reply(reply: HandledMessage): void;
   notice(notice: Notice): void;
+  /** A `/checkin` result; `typed` is the code as the officer typed it. */
+  checkIn(result: CheckInResult, typed: string): void;
+  dayList(date: LocalDate, entries: readonly DayListEntry[]): void;
 }
 
 /** The two streams a session writes to. */
@@ -24,19 +29,26 @@ export interface Streams {
   readonly err: (text: string) => void;
 }
 
-/** Plain text for a person at a terminal: a reply as its text, a notice as its sentence. */
-export function createTextOutput(streams: Streams): SessionOutput {
+/** Plain text for a person at a terminal: a reply as its text, the rest as sentences. */
+export function createTextOutput(streams: Streams, office: OfficeConfig): SessionOutput {
+  const counter = counterText(office);
   return {
     reply: (reply) => streams.out(`\n[to ${reply.to}]\n${reply.text}\n\n`),
     notice: (notice) => streams.err(`${notice.message}\n`),
+    checkIn: (result, typed) => streams.err(`${counter.checkIn(result, typed)}\n`),
+    dayList: (date, entries) => streams.err(`${counter.dayList(date, entries)}\n`),
   };
 }
 
 /** `--json`: one object per line on each stream, so a script can read both. */
-export function createJsonOutput(streams: Streams): SessionOutput {
+export function createJsonOutput(streams: Streams, office: OfficeConfig): SessionOutput {
+  const counter = counterJson(office);
+  const line = (value: unknown) => streams.err(`${JSON.stringify(value)}\n`);
   return {
     reply: (reply) =>
       streams.out(`${JSON.stringify({ to: reply.to, text: reply.text, outcome: reply.outcome })}\n`),
-    notice: (notice) => streams.err(`${JSON.stringify(notice)}\n`),
+    notice: line,
+    checkIn: (result, typed) => line(counter.checkIn(result, typed)),
+    dayList: (date, entries) => line(counter.dayList(date, entries)),
   };
 }
