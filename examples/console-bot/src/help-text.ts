@@ -6,7 +6,7 @@ export const SESSION_COMMANDS = `Lines besides applicant messages:
   /checkin <code>     counter: check an applicant in (XXXX-XXXX, dash and case optional)
   /list [date]        counter: the day's bookings with each one's state now (YYYY-MM-DD or DDMMYYYY; default today)
   /help               this list
-  /quit               end the session (Ctrl-D too)
+  /quit               end the session (Ctrl-D and Ctrl-C too)
 Messages: #NAME#DDMMYYYY#DDMMYYYY[#TYPE] books, #CEK#CODE checks, #BATAL#CODE cancels, anything else: help.
 `;
 

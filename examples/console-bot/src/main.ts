@@ -79,6 +79,11 @@ async function main(): Promise<number> {
     process.stdout.write(
       `antrean · ${office.value.name}\nSending as ${options.from}. Try #BUDI#25011987#<DDMMYYYY>; /help lists the commands, /quit ends.\n`,
     );
+    // Ctrl-C ends the session like Ctrl-D and /quit: the loop below ends and the store is closed.
+    lines.on('SIGINT', () => {
+      process.stdout.write('\n');
+      lines.close();
+    });
     lines.setPrompt('> ');
     lines.prompt();
   }

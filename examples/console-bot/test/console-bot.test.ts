@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBotSession } from './bot-session';
 import { writeTinyOffice } from './offices';
-import { bundleBot, jsonLines, runBot, runCommand } from './run-bot';
+import { bundleBot, jsonLines, runBot, runCommand, runOnTerminal } from './run-bot';
 
 const NOW = '2026-12-01T09:00:00+07:00'; // a Tuesday, 09:00 WIB
 let bundle = '';
@@ -159,11 +159,13 @@ describe('terminal bot on a terminal', () => {
     expect(run.stdout).toContain('/help lists the commands, /quit ends');
   });
 
-  it('ends with /quit as with Ctrl-D, closing the store', async () => {
+  it('ends with /quit or Ctrl-C as with Ctrl-D, closing the store', async () => {
     const command = `${process.execPath} ${bundle} --now ${NOW} --db :memory:`;
-    const run = await runCommand('script', ['-q', '-e', '-c', command, '/dev/null'], '/quit\n');
-    expect(run.code).toBe(0);
-    expect(run.stdout).toContain('> \u001b[3G/quit');
-    expect(run.stdout).not.toContain('unexpected failure');
+    for (const keys of [['/quit\n'], ['halo\n', '\u0003']]) {
+      const run = await runOnTerminal(command, keys);
+      expect(run.code).toBe(0);
+      expect(run.stdout).not.toContain('unexpected failure');
+      expect(run.stdout).toMatch(/\n$/); // the shell's prompt starts on a line of its own
+    }
   });
 });

@@ -70,3 +70,28 @@ export function jsonLines(
     .filter((line) => line.trim() !== '')
     .map((line) => JSON.parse(line));
 }
+
+/**
+ * Run `command` on a pseudo-terminal (`script`), wait for the bot's first prompt, then type each
+ * chunk a little apart, as a person would: keys sent before the prompt would reach a terminal
+ * still in line mode, where Ctrl-C is a signal rather than a key.
+ */
+export function runOnTerminal(command: string, chunks: readonly string[]): Promise<BotRun> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('script', ['-q', '-e', '-c', command, '/dev/null'], {
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let typing = false;
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString('utf8');
+      if (typing || !stdout.includes('> ')) return;
+      typing = true;
+      for (const [index, keys] of chunks.entries()) {
+        setTimeout(() => child.stdin.write(keys), 300 * index);
+      }
+    });
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr: '' }));
+  });
+}
