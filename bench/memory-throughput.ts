@@ -13,7 +13,7 @@ const row = (variant: BenchRow['variant'], bookings: number, started: number): B
   rowSince('memory', variant, bookings, started);
 
 const throughLibrary = async (inputs: readonly ReserveInput[]): Promise<BenchRow> => {
-  const store = createMemoryStore();
+  const store = (await createMemoryStore())._unsafeUnwrap();
   const started = performance.now();
   let placed = 0;
   for (const input of inputs) {

@@ -39,19 +39,6 @@ export const releaseSql = (t: Tables): string =>
    FROM (SELECT office_id, slot_id, count(*)::int AS n FROM released GROUP BY office_id, slot_id) AS freed
    WHERE slot.office_id = freed.office_id AND slot.slot_id = freed.slot_id`;
 
-/** Give back one booking's place (it was cancelled). */
-export const releasePlace = async (
-  client: ClientLike,
-  t: Tables,
-  officeId: string,
-  slotId: string,
-): Promise<void> => {
-  await client.query(`UPDATE ${t.slots} SET held = held - 1 WHERE office_id = $1 AND slot_id = $2`, [
-    officeId,
-    slotId,
-  ]);
-};
-
 /**
  * Mark the applicant's active bookings whose deadline is before `activeFrom` (the core's
  * threshold) as expired at `now` and give back their places, in one statement.

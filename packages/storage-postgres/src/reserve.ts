@@ -58,7 +58,9 @@ const readChecks = async (client: ClientLike, t: Tables, input: ReserveInput): P
 /**
  * Bind the number to the applicant, unless a concurrent reservation bound it to another
  * applicant after our check: the conditional upsert then changes no row, and the whole
- * reservation runs again, answering `NumberBound`.
+ * reservation runs again, answering `NumberBound`. Its condition is `checkNumberBinding`'s rule
+ * in SQL, there only because the guard against that race must be atomic; the answer given is
+ * always the core's, from the re-run's read.
  */
 const bindNumber = async (
   client: ClientLike,

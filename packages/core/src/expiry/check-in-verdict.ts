@@ -1,7 +1,6 @@
-import type { Booking } from '../domain/booking';
 import type { OfficeConfig } from '../office/office-config';
-import { checkInWindow } from './check-in-window';
-import { codeState } from './code-state';
+import { checkInWindow, type WindowTiming } from './check-in-window';
+import { type BookingTiming, codeState } from './code-state';
 
 /** Why a found booking cannot be checked in now, or `Open` when the store may mark it. */
 export type CheckInVerdict =
@@ -15,7 +14,11 @@ export type CheckInVerdict =
  * The counter's rule for an office's own booking at `now`: its state first (cancelled, checked
  * in, hangus), then the window. The store's `markCheckedIn` re-checks the state atomically.
  */
-export const checkInVerdict = (booking: Booking, now: Date, office: OfficeConfig): CheckInVerdict => {
+export const checkInVerdict = (
+  booking: BookingTiming & WindowTiming,
+  now: Date,
+  office: OfficeConfig,
+): CheckInVerdict => {
   switch (codeState(booking, now)) {
     case 'cancelled':
       return { type: 'Cancelled' };

@@ -1,8 +1,8 @@
 /** One message from an applicant, in the shape every transport converts its provider's payload to. */
 export interface InboundMessage {
-  /** The transport's name, part of the deduplication key. */
+  /** The transport's name (the inbound endpoint), part of the deduplication key with the sender and id. */
   readonly channel: string;
-  /** The provider's id for this message; redeliveries carry the same id. */
+  /** The provider's id for this message; redeliveries carry the same id (unique per sender is enough). */
   readonly messageId: string;
   /** The sender's number as the provider gives it (any form; the core normalizes it). */
   readonly from: string;
@@ -13,7 +13,7 @@ export interface InboundMessage {
 
 /** One reply to send. */
 export interface OutboundMessage {
-  /** E.164 where the sender's number could be read, otherwise the sender as given. */
+  /** E.164 where the sender's number could be read, otherwise the sender as given, cleaned and cut to 64 characters. */
   readonly to: string;
   readonly text: string;
 }

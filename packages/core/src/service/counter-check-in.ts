@@ -1,23 +1,22 @@
 import { okAsync, type ResultAsync } from 'neverthrow';
 import { parseBookingCode } from '../codes';
-import type { Booking } from '../domain/booking';
 import { activeFrom, checkInVerdict } from '../expiry';
+import type { OfficeConfig } from '../office/office-config';
 import type { MarkCheckedInResult } from '../ports/check-in-desk';
 import type { BookingServiceDeps, CheckInResult, ServiceError } from './booking-service-types';
 
 /** Spaces people type inside a code at the counter (`QA6Y AU5H`). */
 const INNER_SPACES = /\s+/gu;
 
-/** What a refused `markCheckedIn` means: the booking changed (or lapsed) between the look-up and the write. */
-function markedResult(
-  result: MarkCheckedInResult,
-  found: Booking,
-  now: Date,
-  deps: BookingServiceDeps,
-): CheckInResult {
+/**
+ * What a refused `markCheckedIn` means: the booking changed or lapsed between the look-up and the
+ * write (judged again as stored), or it is gone (purged meanwhile).
+ */
+function markedResult(result: MarkCheckedInResult, now: Date, office: OfficeConfig): CheckInResult {
   if (result.type === 'CheckedIn') return result;
-  const booking = result.booking ?? found;
-  const verdict = checkInVerdict(booking, now, deps.office);
+  const { booking } = result;
+  if (booking === undefined) return { type: 'NotFound' };
+  const verdict = checkInVerdict(booking, now, office);
   switch (verdict.type) {
     case 'Cancelled':
     case 'AlreadyCheckedIn':
@@ -55,7 +54,7 @@ export function counterCheckIn(
         case 'Open':
           return store
             .markCheckedIn({ officeId: office.id, code: code.value, at: now, activeFrom: activeFrom(now) })
-            .map((result) => markedResult(result, booking, now, deps));
+            .map((result) => markedResult(result, now, office));
       }
     });
 }

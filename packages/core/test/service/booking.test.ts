@@ -6,7 +6,7 @@ const BUDI = '#BUDI SANTOSO#25011987#07122026';
 
 describe('booking', () => {
   it('confirms a valid request with a valid code in the earliest session, deadline 30 minutes before', async () => {
-    const { send } = serviceFixture();
+    const { send } = await serviceFixture();
     const answer = await send(BUDI);
     expect(answer).toMatchObject({ to: E164_A, replayed: false });
     expect(answer.outcome).toEqual({
@@ -30,7 +30,7 @@ describe('booking', () => {
     ['Asia/Makassar', '+08:00', 'WITA'],
     ['Asia/Jayapura', '+09:00', 'WIT'],
   ])('writes instants with the office offset in %s', async (timeZone, offset, zone) => {
-    const { send } = serviceFixture({ office: smallOffice({ timeZone }) });
+    const { send } = await serviceFixture({ office: smallOffice({ timeZone }) });
     const answer = await send(BUDI);
     expect(answer.outcome).toMatchObject({
       sessionStart: `2026-12-07T08:00:00${offset}`,
@@ -40,7 +40,7 @@ describe('booking', () => {
   });
 
   it('gives the next session when the first is full, then refuses the full day with 3 next dates', async () => {
-    const { send } = serviceFixture();
+    const { send } = await serviceFixture();
     await send(BUDI, PHONE_A);
     const second = await send('#SITI AMINAH#02021990#07122026', PHONE_B);
     expect(second.outcome).toMatchObject({ kind: 'confirmed', sessionStart: '2026-12-07T10:00:00+07:00' });
@@ -56,7 +56,7 @@ describe('booking', () => {
   });
 
   it('says no date has room when the full day is the last one of the horizon', async () => {
-    const { send } = serviceFixture({ office: smallOffice({ bookingHorizonDays: 7 }) });
+    const { send } = await serviceFixture({ office: smallOffice({ bookingHorizonDays: 7 }) });
     await send(BUDI, PHONE_A);
     await send('#SITI AMINAH#02021990#07122026', PHONE_B);
     const third = await send('#ANDI#03031991#07122026', '081311112222');
@@ -65,7 +65,7 @@ describe('booking', () => {
   });
 
   it('refuses a repeat with the existing code, and from another number without it', async () => {
-    const { send } = serviceFixture();
+    const { send } = await serviceFixture();
     const first = await send(BUDI, PHONE_A);
     const repeat = await send('#budi  santoso#25-01-1987#08122026', PHONE_A);
     expect(repeat.outcome).toEqual({
@@ -79,7 +79,7 @@ describe('booking', () => {
   });
 
   it('refuses a second applicant on the same number', async () => {
-    const { send } = serviceFixture();
+    const { send } = await serviceFixture();
     await send(BUDI, PHONE_A);
     const other = await send('#SITI AMINAH#02021990#07122026', PHONE_A);
     expect(other.outcome).toEqual({ kind: 'rejected', reason: 'NotPersonalNumber', problem: 'boundToOther' });
@@ -89,7 +89,7 @@ describe('booking', () => {
     ['a closed holiday', '#BUDI#25011987#25122026', '2026-12-25', ['2026-12-28', '2026-12-29', '2026-12-30']],
     ['a Saturday', '#BUDI#25011987#05122026', '2026-12-05', ['2026-12-07', '2026-12-08', '2026-12-09']],
   ])('refuses %s with the next open dates', async (_label, text, date, nextDates) => {
-    const { send } = serviceFixture();
+    const { send } = await serviceFixture();
     const answer = await send(text);
     expect(answer.outcome).toEqual({ kind: 'rejected', reason: 'OfficeClosed', date, nextDates });
   });
@@ -103,14 +103,14 @@ describe('booking', () => {
     ['#BUDI#250187#07122026', { reason: 'InvalidBirthDate', problem: 'twoDigitYear' }],
     ['#BUDI 2#25011987#07122026', { reason: 'InvalidName', problem: 'badCharacter' }],
   ])('refuses %s', async (text, expected) => {
-    const { send, service } = serviceFixture();
+    const { send, service } = await serviceFixture();
     const answer = await send(text);
     expect(answer.outcome).toEqual({ kind: 'rejected', ...expected });
     expect((await service.dayList('2026-12-07'))._unsafeUnwrap()).toEqual([]);
   });
 
   it('books today only in a session whose deadline is ahead, and refuses today after the last one', async () => {
-    const { send, clock } = serviceFixture();
+    const { send, clock } = await serviceFixture();
     const now = await send('#BUDI#25011987#30112026', PHONE_A); // 09:00 WIB: 08:00 deadline passed
     expect(now.outcome).toMatchObject({ kind: 'confirmed', sessionStart: '2026-11-30T10:00:00+07:00' });
     clock.set('2026-11-30T02:31:00Z'); // 09:31 WIB
@@ -124,7 +124,7 @@ describe('booking', () => {
   });
 
   it('reads today in the office zone across the UTC date boundary', async () => {
-    const { send, clock } = serviceFixture();
+    const { send, clock } = await serviceFixture();
     clock.set('2026-11-30T16:30:00Z'); // 23:30 WIB on Monday 30 November
     expect((await send('#BUDI#25011987#01122026')).outcome).toMatchObject({
       kind: 'confirmed',
@@ -136,7 +136,7 @@ describe('booking', () => {
   });
 
   it('refuses a landline and answers to the number as given', async () => {
-    const { send } = serviceFixture();
+    const { send } = await serviceFixture();
     const answer = await send(BUDI, LANDLINE);
     expect(answer).toMatchObject({
       to: LANDLINE,
@@ -145,12 +145,12 @@ describe('booking', () => {
   });
 
   it('answers help from any sender', async () => {
-    const { send } = serviceFixture();
+    const { send } = await serviceFixture();
     expect((await send('halo', 'not a number')).outcome).toEqual({ kind: 'help' });
   });
 
   it('lets the applicant book again once the code has expired', async () => {
-    const { send, clock } = serviceFixture();
+    const { send, clock } = await serviceFixture();
     const first = await send(BUDI);
     clock.set('2026-12-07T00:31:00Z'); // 07:31 WIB, a minute past the deadline
     const again = await send('#BUDI SANTOSO#25011987#08122026');

@@ -1,5 +1,6 @@
 import {
   type BookingService,
+  type BookingStore,
   type Clock,
   type CodeGenerator,
   centralJakartaOffice,
@@ -49,20 +50,26 @@ export function movableClock(start: Date = MONDAY_0900_WIB): MovableClock {
   };
 }
 
-/** A service over a fresh memory store, and helpers to talk to it as applicants. */
-export function serviceFixture(
-  options: { office?: OfficeConfig; generateCode?: CodeGenerator; language?: Language } = {},
+/** A service over a fresh memory store (or `options.store`), and helpers to talk to it as applicants. */
+export async function serviceFixture(
+  options: {
+    office?: OfficeConfig;
+    generateCode?: CodeGenerator;
+    language?: Language;
+    store?: BookingStore;
+    clock?: MovableClock;
+  } = {},
 ) {
   const office = options.office ?? smallOffice();
-  const store = createMemoryStore();
-  const clock = movableClock();
+  const store = options.store ?? (await createMemoryStore())._unsafeUnwrap();
+  const clock = options.clock ?? movableClock();
   const service: BookingService = createBookingService({
     office,
     store,
     clock,
     generateCode: options.generateCode ?? sequenceCodeGenerator(1000),
     ...(options.language === undefined ? {} : { language: options.language }),
-  });
+  })._unsafeUnwrap();
   let sequence = 0;
   const message = (text: string, from = PHONE_A, messageId = `m${++sequence}`): InboundMessage => ({
     channel: 'test',

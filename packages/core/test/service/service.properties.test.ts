@@ -51,7 +51,7 @@ describe('booking service, any input', () => {
       fc.asyncProperty(
         fc.array(fc.record({ text: textArb, from: senderArb, redeliver: fc.nat() }), { maxLength: 8 }),
         async (inputs) => {
-          const { service, message, store, office } = serviceFixture();
+          const { service, message, store, office } = await serviceFixture();
           const sent: ReturnType<typeof message>[] = [];
           for (const input of inputs) {
             const earlier = sent[input.redeliver % Math.max(1, sent.length)];
