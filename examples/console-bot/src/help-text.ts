@@ -3,7 +3,7 @@ import { DEFAULT_DB, DEFAULT_SENDER } from './defaults';
 /** The lines the bot reads besides applicant messages: printed by `/help` and at the end of `--help`. */
 export const SESSION_COMMANDS = `Lines besides applicant messages:
   /from <phone>       send the following lines from this number (0812…, +62…, 62…)
-  /checkin <code>     counter: check an applicant in (XXXX-XXXX, dash and case optional)
+  /checkin <code>     counter: check an applicant in (XXXX-XXXX; dash, spaces, case optional)
   /list [date]        counter: the day's bookings with each one's state now (YYYY-MM-DD or DDMMYYYY; default today)
   /help               this list
   /quit               end the session (Ctrl-D and Ctrl-C too)
@@ -28,4 +28,5 @@ Flags:
   -h, --help        this text
 
 Replies go to stdout; counter results and notices go to stderr.
+
 ${SESSION_COMMANDS}`;
