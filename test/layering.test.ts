@@ -12,7 +12,7 @@ const allowed: Record<string, readonly string[]> = {
   'packages/storage-memory': ['@antrean/core', 'neverthrow'],
   'packages/storage-sqlite': ['@antrean/core', 'neverthrow'],
   'packages/storage-postgres': ['@antrean/core', 'neverthrow'],
-  'packages/testkit': ['@antrean/core', 'neverthrow', 'fast-check', 'vitest'],
+  'packages/testkit': ['@antrean/core', '@antrean/core/testing', 'neverthrow', 'fast-check', 'vitest'],
   // Web standard only (Request, Response, Web Crypto): it must run on edge runtimes too.
   'packages/transport-whatsapp': ['@antrean/core', 'neverthrow', 'zod'],
 };

@@ -1,5 +1,6 @@
 import { createInterface } from 'node:readline';
-import { createBookingService, fixedClock, nanoidCodeGenerator, systemClock } from '@antrean/core';
+import { createBookingService, nanoidCodeGenerator, systemClock } from '@antrean/core';
+import { fixedClock } from '@antrean/core/testing';
 import { createConversation } from './conversation';
 import { describeLoadError, loadOffice } from './load-office';
 import { createOfficerCommands } from './officer-commands';
