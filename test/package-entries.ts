@@ -1,19 +1,15 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 /** The repository root, with a trailing slash. */
 export const root = fileURLToPath(new URL('..', import.meta.url));
 
-/** The publishable packages' folders under packages/. */
-export const publishedPackages = [
-  'core',
-  'testkit',
-  'storage-memory',
-  'storage-sqlite',
-  'storage-postgres',
-  'transport-whatsapp',
-] as const;
+/** The publishable packages' folders under packages/ (every one not marked private). */
+export const publishedPackages: readonly string[] = readdirSync(`${root}packages`).filter((folder) => {
+  const file = `${root}packages/${folder}/package.json`;
+  return existsSync(file) && !(JSON.parse(readFileSync(file, 'utf8')) as { private?: boolean }).private;
+});
 
 /** One built entry: a specifier such as `@antrean/core/testing` and the file URL its `exports` map points `import` at. */
 export interface PackageEntry {

@@ -116,7 +116,10 @@ describe('the built packages export exactly their listed names', () => {
   const actual = runtimeExports(entries);
 
   it('lists every entry the exports maps declare, and no other', () => {
-    expect(Object.keys(actual).sort()).toEqual(Object.keys(expected).sort());
+    expect(
+      Object.keys(actual).sort(),
+      'a package or an exports entry was added or removed: write its export list in test/package-exports.test.ts',
+    ).toEqual(Object.keys(expected).sort());
   });
 
   it.each(entries.map((entry) => entry.specifier))('%s', (specifier) => {
