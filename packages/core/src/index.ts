@@ -51,6 +51,7 @@ export {
   COMMAND_WORDS,
   foldText,
   formatDateField,
+  parseDateField,
   parseMessage,
   parseName,
 } from './grammar';
@@ -111,5 +112,13 @@ export type {
 } from './service';
 // The booking service: what an application embeds.
 export { createBookingService, MAX_UNREAD_SENDER_LENGTH } from './service';
-// Calendar arithmetic in the office's zone.
-export { addDays, daysBetween, formatLocalTime, localDateOf } from './time';
+// Dates and times in the office's zone, as the terminal bot reads and prints them at the counter.
+export {
+  addDays,
+  daysBetween,
+  formatLocalTime,
+  formatOffsetIso,
+  isValidLocalDate,
+  localDateOf,
+  zoneAbbreviation,
+} from './time';
