@@ -7,7 +7,11 @@ const src = (pkg: string) => fileURLToPath(new URL(`./packages/${pkg}/src/index.
 // Tests import the workspace packages from source, so a change is tested without a rebuild.
 export default defineConfig({
   resolve: {
+    // `@antrean/core/testing` first: an alias also matches its key followed by a subpath.
     alias: {
+      '@antrean/core/testing': fileURLToPath(
+        new URL('./packages/core/src/testing/index.ts', import.meta.url),
+      ),
       '@antrean/core': src('core'),
       '@antrean/storage-memory': src('storage-memory'),
       '@antrean/storage-sqlite': src('storage-sqlite'),

@@ -13,7 +13,7 @@ const allowed: Record<string, readonly string[]> = {
   // node:fs: the store stats its database file, to notice it deleted or replaced underneath.
   'packages/storage-sqlite': ['@antrean/core', 'neverthrow', 'node:fs'],
   'packages/storage-postgres': ['@antrean/core', 'neverthrow'],
-  'packages/testkit': ['@antrean/core', 'neverthrow', 'fast-check', 'vitest'],
+  'packages/testkit': ['@antrean/core', '@antrean/core/testing', 'neverthrow', 'fast-check', 'vitest'],
   // Web standard only (Request, Response, Web Crypto): it must run on edge runtimes too.
   'packages/transport-whatsapp': ['@antrean/core', 'neverthrow', 'zod'],
 };

@@ -60,11 +60,19 @@ describe.each(readmes)('%s', (readme) => {
       target: 'node20',
       outfile,
       // esbuild leaves tsconfig paths alone for files under node_modules, so name the packages.
-      alias: Object.fromEntries(
-        ['core', 'storage-memory', 'storage-sqlite', 'storage-postgres', 'testkit', 'transport-whatsapp'].map(
-          (p) => [`@antrean/${p}`, `${root}packages/${p}/src/index.ts`],
+      alias: {
+        '@antrean/core/testing': `${root}packages/core/src/testing/index.ts`,
+        ...Object.fromEntries(
+          [
+            'core',
+            'storage-memory',
+            'storage-sqlite',
+            'storage-postgres',
+            'testkit',
+            'transport-whatsapp',
+          ].map((p) => [`@antrean/${p}`, `${root}packages/${p}/src/index.ts`]),
         ),
-      ),
+      },
       external: ['libsql', 'pg', 'pg-native', 'better-sqlite3', '@electric-sql/*', 'vitest'],
       logLevel: 'error',
     });

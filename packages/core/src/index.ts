@@ -1,12 +1,124 @@
-/** antrean core: pure booking rules over ports. Every module is re-exported here. */
-export * from './allocation';
-export * from './codes';
-export * from './domain';
-export * from './expiry';
-export * from './grammar';
-export * from './office';
-export * from './ports';
-export * from './replies';
-export * from './rules';
-export * from './service';
-export * from './time';
+/**
+ * antrean core: pure booking rules over ports. This entry names its public API one by one: what an
+ * application, a store adapter or a transport needs. Test doubles live in `@antrean/core/testing`;
+ * everything else stays inside the package. test/package-exports.test.ts holds the list.
+ */
+
+export type { SessionsFull } from './allocation';
+export { allocateSlot, bookingInSlot } from './allocation';
+export type { CodeProblem } from './codes';
+// Booking codes.
+/**
+ * Used only by `@antrean/testkit`, whose arbitraries write messages, names and outcomes the way the
+ * grammar reads them; exported so the testkit needs no copy of the grammar's words.
+ */
+export {
+  CODE_ALPHABET,
+  CODE_BODY_LENGTH,
+  checkCharacter,
+  displayCode,
+  makeBookingCode,
+  nanoidCodeGenerator,
+  parseBookingCode,
+} from './codes';
+export type {
+  Applicant,
+  ApplicationType,
+  Booking,
+  CodeState,
+  DateProblem,
+  E164,
+  LocalDate,
+  LocalTime,
+  MessageField,
+  NameProblem,
+  Outcome,
+  RejectedOutcome,
+  Rejection,
+  RejectionReason,
+  Reply,
+  SessionSlot,
+  StoredBookingStatus,
+} from './domain';
+// The domain's values and outcomes.
+export { APPLICATION_TYPES } from './domain';
+export type { BookingTiming, CheckInVerdict, CheckInWindow, WindowTiming } from './expiry';
+export { activeFrom, checkInVerdict, checkInWindow, codeState, deadlineHolds, isActiveAt } from './expiry';
+export type { BookingMessageStyle, BookingRequest, ParsedMessage } from './grammar';
+// Reading messages and writing replies.
+export {
+  APPLICATION_TYPE_WORDS,
+  COMMAND_WORDS,
+  foldText,
+  formatDateField,
+  parseDateField,
+  parseMessage,
+  parseName,
+} from './grammar';
+export type {
+  DocumentList,
+  Language,
+  OfficeConfig,
+  OfficeConfigError,
+  OfficeConfigIssue,
+  OfficeDocuments,
+  SessionConfig,
+  Weekday,
+} from './office';
+// Office configuration.
+export { centralJakartaOffice, DEFAULT_DOCUMENTS, parseOfficeConfig, parseOfficeConfigJson } from './office';
+export type {
+  BookingLedger,
+  BookingStore,
+  CancelInput,
+  CancelResult,
+  CheckInDesk,
+  Clock,
+  CodeGenerator,
+  InboundMessage,
+  MarkCheckedInInput,
+  MarkCheckedInResult,
+  MessageKey,
+  MessageLog,
+  MessageToRecord,
+  MessageTransport,
+  NewBooking,
+  OutboundMessage,
+  PurgeResult,
+  RecordedReply,
+  ReserveInput,
+  ReserveResult,
+  SlotCounts,
+  StoreCapabilities,
+  StoreError,
+  StoreMaintenance,
+} from './ports';
+// Ports: what adapters implement, and the edge defaults for a running service.
+export { systemClock } from './ports';
+export type { ReplyOptions } from './replies';
+export { rejectedOutcome, renderReply } from './replies';
+export type { NumberBinding } from './rules';
+// The rules stores and the counter share with the service, so none of them writes one again.
+export { applicantKey, bindingSince, checkArrivalDate, checkNumberBinding, normalizeSender } from './rules';
+export type {
+  BookingService,
+  BookingServiceDeps,
+  CheckInResult,
+  CodeGeneratorFailed,
+  DayListEntry,
+  HandledMessage,
+  InvalidDependency,
+  ServiceError,
+} from './service';
+// The booking service: what an application embeds.
+export { createBookingService, MAX_UNREAD_SENDER_LENGTH } from './service';
+// Dates and times in the office's zone, as the terminal bot reads and prints them at the counter.
+export {
+  addDays,
+  daysBetween,
+  formatLocalTime,
+  formatOffsetIso,
+  isValidLocalDate,
+  localDateOf,
+  zoneAbbreviation,
+} from './time';

@@ -5,7 +5,8 @@
  * and prints one JSON line per answered delivery.
  */
 import { readFileSync } from 'node:fs';
-import { createBookingService, fixedClock, type InboundMessage, nanoidCodeGenerator } from '@antrean/core';
+import { createBookingService, type InboundMessage, nanoidCodeGenerator } from '@antrean/core';
+import { fixedClock } from '@antrean/core/testing';
 import { createPostgresStore } from '@antrean/storage-postgres';
 import pg from 'pg';
 import { multiProcessOffice, type WorkerInput } from './multi-process-plan';

@@ -10,6 +10,18 @@ export { isRetryable, type SendFailure } from './send-failure';
 export { createSender, type Sender, type SenderOptions } from './sender';
 export { type HeaderReader, SIGNATURE_HEADER, type SignatureRefused, verifySignature } from './signature';
 export { truncateText } from './truncate-text';
-export type * from './webhook-batch';
+export type {
+  DeliveryState,
+  DeliveryStatus,
+  NumberUpdates,
+  PayloadUnreadable,
+  WebhookBatch,
+} from './webhook-batch';
 export { createWebhookHandler } from './webhook-handler';
-export type * from './webhook-types';
+export type {
+  TargetError,
+  WebhookEvent,
+  WebhookHandler,
+  WebhookHandlerOptions,
+  WebhookTarget,
+} from './webhook-types';

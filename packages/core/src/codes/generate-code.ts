@@ -10,24 +10,3 @@ const randomBody = customAlphabet(CODE_ALPHABET, CODE_BODY_LENGTH);
  * everything that validates codes is pure. 31^7 ≈ 2.7·10^10 bodies keep guessing impractical.
  */
 export const nanoidCodeGenerator: CodeGenerator = () => randomBody();
-
-const BODY_SPACE = CODE_ALPHABET.length ** CODE_BODY_LENGTH;
-
-/**
- * A deterministic `CodeGenerator` for tests and demos: a counter from `seed`, written in base 31
- * with the code alphabet. Its codes are predictable, so it is NOT for production.
- */
-export function sequenceCodeGenerator(seed = 0): CodeGenerator {
-  const start = Number.isFinite(seed) ? Math.trunc(seed) : 0;
-  let counter = ((start % BODY_SPACE) + BODY_SPACE) % BODY_SPACE;
-  return () => {
-    let rest = counter;
-    let body = '';
-    for (let i = 0; i < CODE_BODY_LENGTH; i++) {
-      body = CODE_ALPHABET[rest % CODE_ALPHABET.length] + body;
-      rest = Math.floor(rest / CODE_ALPHABET.length);
-    }
-    counter = (counter + 1) % BODY_SPACE;
-    return body;
-  };
-}

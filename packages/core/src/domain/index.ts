@@ -1,5 +1,8 @@
-export * from './application-type';
-export type * from './booking';
-export type * from './local-date';
-export type * from './outcome';
-export type * from './rejection';
+/** The domain module's names used elsewhere in the core or by the root entry; the rest stays inside. */
+
+export type { ApplicationType } from './application-type';
+export { APPLICATION_TYPES } from './application-type';
+export type { Applicant, Booking, SessionSlot, StoredBookingStatus } from './booking';
+export type { E164, LocalDate, LocalTime } from './local-date';
+export type { CodeState, Outcome, RejectedOutcome, Reply } from './outcome';
+export type { DateProblem, MessageField, NameProblem, Rejection, RejectionReason } from './rejection';

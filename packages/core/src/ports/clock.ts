@@ -6,6 +6,3 @@ export interface Clock {
 
 /** A clock that reads the system time. */
 export const systemClock: Clock = { now: () => new Date() };
-
-/** A clock stopped at one instant: for demonstrations and tests. */
-export const fixedClock = (instant: Date): Clock => ({ now: () => new Date(instant.getTime()) });

@@ -1,10 +1,21 @@
-export type * from './booking-ledger';
-export type * from './booking-store';
-export type * from './check-in-desk';
-export * from './clock';
-export type * from './code-generator';
-export type * from './message-key';
-export type * from './message-log';
-export type * from './message-transport';
-export type * from './store-error';
-export type * from './store-maintenance';
+/** The ports module's names used elsewhere in the core or by the root entry; the rest stays inside. */
+export type {
+  BookingLedger,
+  CancelInput,
+  CancelResult,
+  MessageToRecord,
+  NewBooking,
+  ReserveInput,
+  ReserveResult,
+  SlotCounts,
+} from './booking-ledger';
+export type { BookingStore } from './booking-store';
+export type { CheckInDesk, MarkCheckedInInput, MarkCheckedInResult } from './check-in-desk';
+export type { Clock } from './clock';
+export { systemClock } from './clock';
+export type { CodeGenerator } from './code-generator';
+export type { MessageKey } from './message-key';
+export type { MessageLog, RecordedReply } from './message-log';
+export type { InboundMessage, MessageTransport, OutboundMessage } from './message-transport';
+export type { StoreError } from './store-error';
+export type { PurgeResult, StoreCapabilities, StoreMaintenance } from './store-maintenance';

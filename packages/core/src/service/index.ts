@@ -1,4 +1,13 @@
-export * from './booking-service';
-export type * from './booking-service-types';
-export { MAX_CODE_ATTEMPTS } from './draw-code';
+/** The service module's names used elsewhere in the core or by the root entry; the rest stays inside. */
+export { createBookingService } from './booking-service';
+export type {
+  BookingService,
+  BookingServiceDeps,
+  CheckInResult,
+  CodeGeneratorFailed,
+  DayListEntry,
+  HandledMessage,
+  InvalidDependency,
+  ServiceError,
+} from './booking-service-types';
 export { MAX_UNREAD_SENDER_LENGTH } from './reply-address';

@@ -1,4 +1,4 @@
-export * from './calendar-date';
-export * from './local-time';
-export * from './time-zone';
-export * from './zoned-time';
+/** The time module's names used elsewhere in the core or by the root entry; the rest stays inside. */
+export { addDays, daysBetween, isValidLocalDate, weekdayOf } from './calendar-date';
+export { zoneAbbreviation } from './time-zone';
+export { formatLocalTime, formatOffsetIso, localDateOf, zonedInstant } from './zoned-time';

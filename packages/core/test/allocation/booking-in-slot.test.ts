@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bookingInSlot, centralJakartaOffice, type NewBooking, sessionsOn } from '../../src';
+import { bookingInSlot, centralJakartaOffice, type NewBooking } from '../../src';
+import { sessionsOn } from '../../src/allocation/sessions-on-date';
 
 const draft: NewBooking = {
   code: 'K7QM3XPR',

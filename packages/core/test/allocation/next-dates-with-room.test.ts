@@ -1,5 +1,6 @@
-import { centralJakartaOffice, horizonDates, nextDatesWithRoom, type SlotCounts } from '@antrean/core';
+import { centralJakartaOffice, type SlotCounts } from '@antrean/core';
 import { describe, expect, it } from 'vitest';
+import { horizonDates, nextDatesWithRoom } from '../../src/allocation/next-dates-with-room';
 
 const office = centralJakartaOffice;
 const now = new Date('2026-12-01T07:00:00+07:00'); // Tuesday, before the first deadline

@@ -1,5 +1,6 @@
-import { bookableSessions, centralJakartaOffice, type OfficeConfig, sessionsOn } from '@antrean/core';
+import { centralJakartaOffice, type OfficeConfig } from '@antrean/core';
 import { describe, expect, it } from 'vitest';
+import { bookableSessions, sessionsOn } from '../../src/allocation/sessions-on-date';
 
 const ZONES = [
   ['Asia/Jakarta', 7],

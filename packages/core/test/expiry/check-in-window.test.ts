@@ -8,12 +8,12 @@ import {
   localDateOf,
   type OfficeConfig,
   type StoredBookingStatus,
-  sessionsOn,
-  zonedInstant,
 } from '@antrean/core';
 import { indonesianTimeZoneArb, localDateArb, localTimeArb } from '@antrean/testkit';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { sessionsOn } from '../../src/allocation/sessions-on-date';
+import { zonedInstant } from '../../src/time/zoned-time';
 
 const MINUTE = 60_000;
 

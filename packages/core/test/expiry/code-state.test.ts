@@ -5,12 +5,12 @@ import {
   isActiveAt,
   type OfficeConfig,
   type StoredBookingStatus,
-  sessionsOn,
-  zonedInstant,
 } from '@antrean/core';
 import { instantArb } from '@antrean/testkit';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { sessionsOn } from '../../src/allocation/sessions-on-date';
+import { zonedInstant } from '../../src/time/zoned-time';
 
 const ZONES = ['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura'] as const;
 const DATE = '2026-12-01';

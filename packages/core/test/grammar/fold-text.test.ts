@@ -1,8 +1,9 @@
-import { applicantKey, cleanExcerpt, foldText, parseBookingCode, parseMessage } from '@antrean/core';
+import { applicantKey, foldText, parseBookingCode, parseMessage } from '@antrean/core';
 import { bookingMessageArb } from '@antrean/testkit';
 import fc from 'fast-check';
 import { ok } from 'neverthrow';
 import { describe, expect, it } from 'vitest';
+import { cleanExcerpt } from '../../src/grammar/clean-excerpt';
 
 const INVISIBLE = ['\u200b', '\u200c', '\u200d', '\u200e', '\u200f', '\u202a', '\u202e', '\u2066', '\u2069'];
 const HIDDEN = [...INVISIBLE, '\ufeff', '\u00ad'];

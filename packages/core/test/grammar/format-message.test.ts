@@ -1,14 +1,13 @@
-import {
-  type BookingRequest,
-  formatBookingMessage,
-  formatCancelMessage,
-  formatStatusMessage,
-  parseMessage,
-} from '@antrean/core';
+import { type BookingRequest, parseMessage } from '@antrean/core';
 import { bookingCodeArb, bookingRequestArb } from '@antrean/testkit';
 import fc from 'fast-check';
 import { ok } from 'neverthrow';
 import { describe, expect, it } from 'vitest';
+import {
+  formatBookingMessage,
+  formatCancelMessage,
+  formatStatusMessage,
+} from '../../src/grammar/format-message';
 
 const request: BookingRequest = {
   name: 'BUDI',

@@ -1,7 +1,7 @@
-import { parseDateField } from '@antrean/core';
 import fc from 'fast-check';
 import { err, ok } from 'neverthrow';
 import { describe, expect, it } from 'vitest';
+import { parseDateField } from '../../src/grammar/parse-date';
 
 describe('parseDateField', () => {
   it('reads DDMMYYYY, as in the seed example', () => {

@@ -1,8 +1,9 @@
-import { MAX_NAME_LENGTH, parseName } from '@antrean/core';
+import { parseName } from '@antrean/core';
 import { applicantNameArb } from '@antrean/testkit';
 import fc from 'fast-check';
 import { err, ok } from 'neverthrow';
 import { describe, expect, it } from 'vitest';
+import { MAX_NAME_LENGTH } from '../../src/grammar/parse-name';
 
 describe('parseName', () => {
   it('upper-cases, trims and collapses whitespace', () => {

@@ -1,5 +1,5 @@
-import { suggestArrivalDate } from '@antrean/core';
 import { describe, expect, it } from 'vitest';
+import { suggestArrivalDate } from '../../src/grammar/suggest-arrival-date';
 
 describe('suggestArrivalDate', () => {
   it('reads a two-digit year as this century, and other separators or year first', () => {

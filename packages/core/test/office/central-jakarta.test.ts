@@ -1,5 +1,6 @@
-import { centralJakartaOffice, parseOfficeConfig, weekdayOf } from '@antrean/core';
+import { centralJakartaOffice, parseOfficeConfig } from '@antrean/core';
 import { describe, expect, it } from 'vitest';
+import { weekdayOf } from '../../src/time/calendar-date';
 
 describe('centralJakartaOffice', () => {
   it('is a valid config that parsing leaves unchanged', () => {

@@ -1,14 +1,12 @@
-import {
-  type Booking,
-  cancelledOutcome,
-  centralJakartaOffice,
-  confirmedOutcome,
-  dateInWords,
-  helpOutcome,
-  rejectedOutcome,
-  statusOutcome,
-} from '@antrean/core';
+import { type Booking, centralJakartaOffice, rejectedOutcome } from '@antrean/core';
 import { describe, expect, it } from 'vitest';
+import { dateInWords } from '../../src/replies/date-words';
+import {
+  cancelledOutcome,
+  confirmedOutcome,
+  helpOutcome,
+  statusOutcome,
+} from '../../src/replies/outcome-builders';
 
 const booking: Booking = {
   code: 'HK4P9TWZ',

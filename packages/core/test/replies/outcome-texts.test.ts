@@ -1,5 +1,7 @@
-import { centralJakartaOffice, EXAMPLE_CODE, type Outcome, renderReply, replyFor } from '@antrean/core';
+import { centralJakartaOffice, type Outcome, renderReply } from '@antrean/core';
 import { describe, expect, it } from 'vitest';
+import { replyFor } from '../../src/replies/render-reply';
+import { EXAMPLE_CODE } from '../../src/replies/reply-context';
 
 const office = centralJakartaOffice;
 const TODAY = '2026-12-04'; // a Friday: the next open day is Monday 7 December

@@ -1,5 +1,6 @@
-import { centralJakartaOffice, EXAMPLE_CODE, rejectedOutcome, renderReply } from '@antrean/core';
+import { centralJakartaOffice, rejectedOutcome, renderReply } from '@antrean/core';
 import { describe, expect, it } from 'vitest';
+import { EXAMPLE_CODE } from '../../src/replies/reply-context';
 
 const office = centralJakartaOffice;
 const TODAY = '2026-12-04'; // a Friday: the next open day is Monday 7 December

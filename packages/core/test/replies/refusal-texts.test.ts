@@ -1,6 +1,5 @@
 import {
   centralJakartaOffice,
-  EXAMPLE_CODE,
   type Language,
   parseBookingCode,
   type Rejection,
@@ -9,6 +8,7 @@ import {
   renderReply,
 } from '@antrean/core';
 import { describe, expect, it } from 'vitest';
+import { EXAMPLE_CODE } from '../../src/replies/reply-context';
 
 const office = centralJakartaOffice;
 const TODAY = '2026-12-04'; // a Friday: the next open day is Monday 7 December

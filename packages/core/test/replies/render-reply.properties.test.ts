@@ -1,7 +1,8 @@
-import { daysBetween, type OfficeConfig, renderReply, weekdayOf } from '@antrean/core';
+import { daysBetween, type OfficeConfig, renderReply } from '@antrean/core';
 import { hostileTextArb, localDateArb, officeConfigArb, outcomeArb } from '@antrean/testkit';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { weekdayOf } from '../../src/time/calendar-date';
 
 const dateArb = localDateArb({ from: '2020-01-01', to: '2040-12-31' });
 const languageArb = fc.constantFrom('id', 'en' as const);

@@ -1,5 +1,6 @@
-import { applicantKey, checkApplicationType } from '@antrean/core';
+import { applicantKey } from '@antrean/core';
 import { describe, expect, it } from 'vitest';
+import { checkApplicationType } from '../../src/rules/check-application-type';
 
 describe('applicantKey', () => {
   it('is NAME|BIRTHDATE in upper case with spaces collapsed', () => {

@@ -1,8 +1,8 @@
-import { checkBirthDate } from '@antrean/core';
 import { localDateArb } from '@antrean/testkit';
 import fc from 'fast-check';
 import { err, ok } from 'neverthrow';
 import { describe, expect, it } from 'vitest';
+import { checkBirthDate } from '../../src/rules/check-birth-date';
 
 const today = '2026-12-01';
 

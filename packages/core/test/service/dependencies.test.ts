@@ -1,9 +1,5 @@
-import {
-  type BookingServiceDeps,
-  centralJakartaOffice,
-  createBookingService,
-  fixedClock,
-} from '@antrean/core';
+import { type BookingServiceDeps, centralJakartaOffice, createBookingService } from '@antrean/core';
+import { fixedClock } from '@antrean/core/testing';
 import { createMemoryStore } from '@antrean/storage-memory';
 import { describe, expect, it } from 'vitest';
 

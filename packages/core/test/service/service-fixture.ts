@@ -9,8 +9,8 @@ import {
   type InboundMessage,
   type Language,
   type OfficeConfig,
-  sequenceCodeGenerator,
 } from '@antrean/core';
+import { sequenceCodeGenerator } from '@antrean/core/testing';
 import { createMemoryStore } from '@antrean/storage-memory';
 
 /** Monday 30 November 2026, 09:00 WIB: the default instant every service test starts at. */

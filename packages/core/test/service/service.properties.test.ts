@@ -1,4 +1,4 @@
-import { addDays, horizonDates } from '@antrean/core';
+import { addDays } from '@antrean/core';
 import {
   bookingCodeArb,
   bookingRequestArb,
@@ -9,6 +9,7 @@ import {
 } from '@antrean/testkit';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { horizonDates } from '../../src/allocation/next-dates-with-room';
 import { LANDLINE, MONDAY_0900_WIB, PHONE_A, PHONE_B, serviceFixture } from './service-fixture';
 
 const TODAY = '2026-11-30';

@@ -1,7 +1,8 @@
-import { addDays, daysBetween, isValidLocalDate, weekdayOf } from '@antrean/core';
+import { addDays, daysBetween } from '@antrean/core';
 import { localDateArb } from '@antrean/testkit';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { isValidLocalDate, weekdayOf } from '../../src/time/calendar-date';
 
 describe('weekdayOf', () => {
   it('names the weekday of known dates', () => {

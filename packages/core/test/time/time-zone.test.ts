@@ -1,5 +1,5 @@
-import { isValidTimeZone, zoneAbbreviation } from '@antrean/core';
 import { describe, expect, it } from 'vitest';
+import { isValidTimeZone, zoneAbbreviation } from '../../src/time/time-zone';
 
 describe('isValidTimeZone', () => {
   it('accepts IANA zone names', () => {

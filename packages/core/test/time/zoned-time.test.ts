@@ -1,7 +1,8 @@
-import { formatLocalTime, formatOffsetIso, localDateOf, zonedInstant } from '@antrean/core';
+import { formatLocalTime, localDateOf } from '@antrean/core';
 import { indonesianTimeZoneArb, instantArb, localDateArb, localTimeArb } from '@antrean/testkit';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { formatOffsetIso, zonedInstant } from '../../src/time/zoned-time';
 
 const ZONES = [
   { zone: 'Asia/Jakarta', name: 'WIB', offset: 7 },

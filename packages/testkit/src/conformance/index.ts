@@ -27,7 +27,15 @@ import { expiryRetentionTests } from './store-maintenance/retention';
 import { sharedDatabaseTests } from './store-maintenance/shared-database';
 import { useHarness } from './support';
 
-export type * from './conformance-types';
+export type {
+  ConformanceTestApi,
+  DeclareTest,
+  ProbedBooking,
+  StoreConformanceOptions,
+  StoreHarness,
+  StoreProbe,
+  TestBody,
+} from './conformance-types';
 /** The suite's builders (ids, sessions, bookings, requests), for an adapter's own extra tests. */
 export * as conformanceFixtures from './fixtures';
 export { replyTextProblems } from './service/hostile-messages';

@@ -14,7 +14,16 @@ import { signatureTests } from './signature-tests';
 import type { TransportConformanceOptions, TransportTestApi } from './transport-conformance-types';
 
 export { messageKey, type RecordingTarget, recordingTarget } from './recording-target';
-export type * from './transport-conformance-types';
+export type {
+  SignatureProblem,
+  TransportConformanceOptions,
+  TransportFixture,
+  TransportHandler,
+  TransportStatuses,
+  TransportTarget,
+  TransportTargetError,
+  TransportTestApi,
+} from './transport-conformance-types';
 
 /** Declares the whole suite for one transport; every test builds its own handler and target. */
 export function transportConformanceSuite(api: TransportTestApi, options: TransportConformanceOptions): void {

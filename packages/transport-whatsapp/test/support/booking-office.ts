@@ -2,10 +2,10 @@ import {
   type BookingService,
   centralJakartaOffice,
   createBookingService,
-  fixedClock,
   type HandledMessage,
   nanoidCodeGenerator,
 } from '@antrean/core';
+import { fixedClock } from '@antrean/core/testing';
 import { createMemoryStore, memoryTablesOf } from '@antrean/storage-memory';
 import type { WebhookTarget } from '@antrean/transport-whatsapp';
 

@@ -9,10 +9,10 @@ import {
   type BookingService,
   centralJakartaOffice,
   createBookingService,
-  fixedClock,
   type HandledMessage,
   MAX_UNREAD_SENDER_LENGTH,
 } from '@antrean/core';
+import { fixedClock } from '@antrean/core/testing';
 import fc from 'fast-check';
 import { hostileMessageTextArb, hostileSenderArb } from '../../arbitraries/hostile-input';
 import type { StoreHarness, SuiteContext } from '../conformance-types';
