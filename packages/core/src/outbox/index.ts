@@ -1,0 +1,1 @@
+export type * from './dispatcher-types';
