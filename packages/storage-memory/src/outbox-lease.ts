@@ -54,7 +54,7 @@ const whileLeased = (
   change: (row: StoredDelivery) => StoredDelivery,
 ): boolean => {
   const row = state.deliveries.get(update.id);
-  if (!row || row.state !== 'pending' || row.leaseToken !== update.leaseToken) return false;
+  if (row?.state !== 'pending' || row.leaseToken !== update.leaseToken) return false;
   state.deliveries.set(row.id, { ...change(released(row)), updatedAt: new Date(update.at) });
   return true;
 };

@@ -12,6 +12,8 @@ export interface SendFailure {
   readonly retryable: boolean;
   readonly reason: string;
   readonly code?: string | number;
+  /** The provider's words or ours, kept with the item; never the reply text or the recipient. */
+  readonly message?: string;
 }
 
 /** Sends one reply (`to`, `text`, `via` of the item) and returns the provider's message id. */
@@ -50,8 +52,8 @@ export type DispatchEvent =
   | { readonly type: 'postponed'; readonly id: string; readonly via: string; readonly until: Date }
   /** The lease ran out before the item was marked: another dispatcher may own it now. */
   | { readonly type: 'leaseLost'; readonly id: string; readonly via: string }
-  /** The store refused a call; the pass ends and the next one tries again. */
-  | { readonly type: 'storeError'; readonly message: string };
+  /** A store call failed (or something threw); the item stays leased until its lease expires, then is retried. */
+  | { readonly type: 'error'; readonly message: string };
 
 /** How many items a pass ended in each way. */
 export interface DispatchReport {
@@ -61,8 +63,8 @@ export interface DispatchReport {
   readonly failed: number;
   readonly postponed: number;
   readonly leaseLost: number;
-  /** True when a store call failed during the pass. */
-  readonly storeFailed: boolean;
+  /** Store calls that failed (and anything that threw) during the pass. */
+  readonly errors: number;
 }
 
 /** What `createReplyDispatcher` needs. */
@@ -89,6 +91,8 @@ export interface ReplyDispatcherOptions {
   readonly idleWaitMs?: number;
   /** Only this channel's items, when given. */
   readonly channel?: string;
+  /** Longer texts are cut to this many UTF-16 units, never inside a character (default 4 096, WhatsApp's limit). */
+  readonly maxTextLength?: number;
   /** Called once per item outcome; a throwing listener is ignored. */
   readonly onEvent?: (event: DispatchEvent) => void;
   /** How `start()` waits between passes; default `setTimeout`. Tests pass a fake. */

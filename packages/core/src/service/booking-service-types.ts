@@ -41,7 +41,8 @@ export interface InvalidDependency {
     | 'batchSize'
     | 'idleWaitMs'
     | 'onEvent'
-    | 'sleep';
+    | 'sleep'
+    | 'maxTextLength';
   readonly message: string;
 }
 
