@@ -74,8 +74,13 @@ export type {
   CancelResult,
   CheckInDesk,
   Clock,
+  ClaimInput,
   CodeGenerator,
+  DeliveryError,
+  DeliveryState,
+  DeliveryStatus,
   InboundMessage,
+  LeasedUpdate,
   MarkCheckedInInput,
   MarkCheckedInResult,
   MessageKey,
@@ -84,8 +89,12 @@ export type {
   MessageTransport,
   NewBooking,
   OutboundMessage,
+  OutboxItem,
+  OutboxStats,
   PurgeResult,
   RecordedReply,
+  ReplyDelivery,
+  ReplyOutbox,
   ReserveInput,
   ReserveResult,
   SlotCounts,
@@ -95,6 +104,17 @@ export type {
 } from './ports';
 // Ports: what adapters implement, and the edge defaults for a running service.
 export { systemClock } from './ports';
+export type {
+  BackoffOptions,
+  DispatchEvent,
+  DispatchReport,
+  ReplyDispatcher,
+  ReplyDispatcherOptions,
+  SendFailure,
+  SendReply,
+} from './outbox';
+// The reply outbox's dispatcher: sends recorded replies through a provider, paced and retried.
+export { createReplyDispatcher, fitText, MAX_REPLY_LENGTH } from './outbox';
 export type { ReplyOptions } from './replies';
 export { rejectedOutcome, renderReply } from './replies';
 export type { NumberBinding } from './rules';

@@ -49,6 +49,8 @@ export {
   type DeclareTest,
   messageLogConformance,
   type ProbedBooking,
+  type ProbedDelivery,
+  replyOutboxConformance,
   replyTextProblems,
   type StoreConformanceOptions,
   type StoreHarness,

@@ -17,5 +17,16 @@ export type { CodeGenerator } from './code-generator';
 export type { MessageKey } from './message-key';
 export type { MessageLog, RecordedReply } from './message-log';
 export type { InboundMessage, MessageTransport, OutboundMessage } from './message-transport';
+export type {
+  ClaimInput,
+  DeliveryError,
+  DeliveryState,
+  DeliveryStatus,
+  LeasedUpdate,
+  OutboxItem,
+  OutboxStats,
+  ReplyDelivery,
+  ReplyOutbox,
+} from './reply-outbox';
 export type { StoreError } from './store-error';
 export type { PurgeResult, StoreCapabilities, StoreMaintenance } from './store-maintenance';

@@ -1,0 +1,12 @@
+/** The outbox module's names used by the root entry and the core's own tests. */
+export { createReplyDispatcher } from './dispatcher';
+export type {
+  BackoffOptions,
+  DispatchEvent,
+  DispatchReport,
+  ReplyDispatcher,
+  ReplyDispatcherOptions,
+  SendFailure,
+  SendReply,
+} from './dispatcher-types';
+export { fitText, MAX_REPLY_LENGTH } from './fit-text';
