@@ -2,7 +2,7 @@ import type { CancelInput, CancelResult } from '@antrean/core';
 import type { Connection } from './connection';
 import { releasePlace } from './places';
 import { byOfficeCode } from './queries';
-import { findReplyIn, recordReplyIn } from './replies';
+import { findReplyIn, recordWriteReply } from './replies';
 import { BOOKING_COLUMNS, type BookingRow, toBooking } from './rows';
 
 /**
@@ -31,6 +31,6 @@ export const cancelIn = (conn: Connection, input: CancelInput): CancelResult => 
   releasePlace(conn, row.office_id, row.slot_id);
   const booking = toBooking(row);
   if (!message) return { type: 'Cancelled', booking };
-  const reply = recordReplyIn(conn, message.key, message.render(structuredClone(booking)), now).reply;
+  const reply = recordWriteReply(conn, message, booking, now);
   return { type: 'Cancelled', booking, reply };
 };

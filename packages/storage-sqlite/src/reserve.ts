@@ -7,7 +7,7 @@ import {
 } from '@antrean/core';
 import type { Connection } from './connection';
 import { releasePlace, takePlace } from './places';
-import { findReplyIn, recordReplyIn } from './replies';
+import { findReplyIn, recordWriteReply } from './replies';
 import { BOOKING_COLUMNS, type BookingRow, bookingValues, SELECT_BOOKING, toBooking } from './rows';
 
 /**
@@ -69,7 +69,6 @@ export const reserveIn = (conn: Connection, input: ReserveInput): ReserveResult 
     now.getTime(),
   );
   if (!message) return { type: 'Reserved', booking };
-  // `render` gets a copy, so a caller changing it cannot change the booking we return.
-  const reply = recordReplyIn(conn, message.key, message.render(structuredClone(booking)), now).reply;
+  const reply = recordWriteReply(conn, message, booking, now);
   return { type: 'Reserved', booking, reply };
 };

@@ -5,6 +5,8 @@
  * milliseconds; local dates and times stay text as the core gives them.
  */
 
+import { outboxColumns } from './outbox-schema';
+
 /** One schema step, applied once, in its own transaction. */
 export interface SqliteMigration {
   /** 1, 2, 3, … in order; recorded in `schema_migrations`. */
@@ -96,6 +98,7 @@ export const sqliteMigrations: readonly SqliteMigration[] = [
   { version: 1, name: 'bookings, slot counters, messages, number bindings', sql: tables },
   { version: 2, name: 'indexes for the day list and retention', sql: indexes },
   { version: 3, name: 'messages keyed by channel, sender and message id', sql: messagesBySender },
+  { version: 4, name: 'reply delivery columns on messages: the outbox', sql: outboxColumns },
 ];
 
 /** The schema version this build of the adapter migrates a database to. */

@@ -6,6 +6,9 @@ import { type Configured, configure, type SqliteStoreOptions } from './configure
 import { type Connection, connect } from './connection';
 import { fileProblem } from './file-identity';
 import { migrate } from './migrate';
+import { claimIn } from './outbox-claim';
+import { markFailedIn, markSentIn, postponeIn } from './outbox-marks';
+import { recordStatusIn, statsIn } from './outbox-status';
 import { purgeIn } from './purge';
 import { activeOf, byOfficeCode, countsOn, listOn } from './queries';
 import { findReplyIn, recordReplyIn } from './replies';
@@ -47,7 +50,8 @@ const storeOn = (db: SqliteDatabase, conn: Connection, { capabilities, file }: C
   return {
     capabilities,
     findReply: (key) => attempt('findReply', () => findReplyIn(conn, key)),
-    recordReply: (key, reply, at) => write('recordReply', () => recordReplyIn(conn, key, reply, at)),
+    recordReply: (key, reply, at, delivery) =>
+      write('recordReply', () => recordReplyIn(conn, key, reply, at, delivery)),
     reserve: (input) => write('reserve', () => reserveIn(conn, input)),
     cancel: (input) => write('cancel', () => cancelIn(conn, input)),
     findByCode: (officeId, code) => attempt('findByCode', () => byOfficeCode(conn, officeId, code)),
@@ -56,6 +60,12 @@ const storeOn = (db: SqliteDatabase, conn: Connection, { capabilities, file }: C
     countBySlot: (officeId, dates) => attempt('countBySlot', () => countsOn(conn, officeId, dates)),
     markCheckedIn: (input) => write('markCheckedIn', () => markCheckedInIn(conn, input)),
     listByDate: (officeId, date) => attempt('listByDate', () => listOn(conn, officeId, date)),
+    claim: (input) => write('claim', () => claimIn(conn, input)),
+    markSent: (input) => write('markSent', () => markSentIn(conn, input)),
+    markFailed: (input) => write('markFailed', () => markFailedIn(conn, input)),
+    postpone: (input) => write('postpone', () => postponeIn(conn, input)),
+    recordDeliveryStatus: (input) => write('recordDeliveryStatus', () => recordStatusIn(conn, input)),
+    outboxStats: () => attempt('outboxStats', () => statsIn(conn)),
     purge: (before) => write('purge', () => purgeIn(conn, before)),
     health: () =>
       attempt('health', () => {
