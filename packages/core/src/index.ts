@@ -68,13 +68,24 @@ export type {
 // Office configuration.
 export { centralJakartaOffice, DEFAULT_DOCUMENTS, parseOfficeConfig, parseOfficeConfigJson } from './office';
 export type {
+  BackoffOptions,
+  DispatchEvent,
+  DispatchReport,
+  ReplyDispatcher,
+  ReplyDispatcherOptions,
+  SendFailure,
+  SendReply,
+} from './outbox';
+// The reply outbox's dispatcher: sends recorded replies through a provider, paced and retried.
+export { createReplyDispatcher, fitText, MAX_REPLY_LENGTH } from './outbox';
+export type {
   BookingLedger,
   BookingStore,
   CancelInput,
   CancelResult,
   CheckInDesk,
-  Clock,
   ClaimInput,
+  Clock,
   CodeGenerator,
   DeliveryError,
   DeliveryState,
@@ -104,17 +115,6 @@ export type {
 } from './ports';
 // Ports: what adapters implement, and the edge defaults for a running service.
 export { systemClock } from './ports';
-export type {
-  BackoffOptions,
-  DispatchEvent,
-  DispatchReport,
-  ReplyDispatcher,
-  ReplyDispatcherOptions,
-  SendFailure,
-  SendReply,
-} from './outbox';
-// The reply outbox's dispatcher: sends recorded replies through a provider, paced and retried.
-export { createReplyDispatcher, fitText, MAX_REPLY_LENGTH } from './outbox';
 export type { ReplyOptions } from './replies';
 export { rejectedOutcome, renderReply } from './replies';
 export type { NumberBinding } from './rules';

@@ -1,7 +1,7 @@
-import { retryDelay } from '../../src/outbox/retry-delay';
-import { takeToken, tokenBucket, tokenReadyAt } from '../../src/outbox/token-bucket';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { retryDelay } from '../../src/outbox/retry-delay';
+import { takeToken, tokenBucket, tokenReadyAt } from '../../src/outbox/token-bucket';
 
 const rateArb = fc.double({ min: 0.05, max: 1000, noNaN: true });
 const burstArb = fc.integer({ min: 1, max: 10 });
