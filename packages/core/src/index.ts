@@ -77,7 +77,14 @@ export type {
   SendReply,
 } from './outbox';
 // The reply outbox's dispatcher: sends recorded replies through a provider, paced and retried.
-export { createReplyDispatcher, fitText, MAX_REPLY_LENGTH } from './outbox';
+export {
+  createReplyDispatcher,
+  DELIVERY_MOVES_FROM,
+  deliveryMoves,
+  fitText,
+  MAX_REPLY_LENGTH,
+  PROVIDER_FAILED_REASON,
+} from './outbox';
 export type {
   BookingLedger,
   BookingStore,

@@ -1,32 +1,17 @@
-import type { DeliveryState, DeliveryStatus, OutboxStats } from '@antrean/core';
+import { type DeliveryStatus, deliveryMoves, type OutboxStats, PROVIDER_FAILED_REASON } from '@antrean/core';
 import type { MemoryState } from './memory-state';
-
-/** How far along each state is; a callback never moves a delivery back. */
-const RANK: Readonly<Record<DeliveryState, number>> = {
-  pending: 0,
-  sent: 1,
-  delivered: 2,
-  read: 3,
-  failed: 4,
-};
-
-/** Whether a delivery in `current` may take the callback's state: forward only; failed only before read. */
-const movesForward = (current: DeliveryState, next: DeliveryStatus['state']): boolean =>
-  next === 'failed'
-    ? current !== 'read' && current !== 'failed'
-    : current !== 'failed' && RANK[next] > RANK[current];
 
 /** A provider's status callback. True for a known provider id (whether or not it moved the state). */
 export const recordStatusIn = (state: MemoryState, status: DeliveryStatus): boolean => {
   const id = state.deliveryByProviderId.get(status.providerMessageId);
   const row = id === undefined ? undefined : state.deliveries.get(id);
   if (!row) return false;
-  if (!movesForward(row.state, status.state)) return true;
+  if (!deliveryMoves(row.state, status.state)) return true;
   const error =
     status.state === 'failed'
       ? {
           error: {
-            reason: 'provider reported the message failed',
+            reason: PROVIDER_FAILED_REASON,
             ...(status.errorCode === undefined ? {} : { code: status.errorCode }),
           },
         }

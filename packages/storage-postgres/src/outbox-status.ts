@@ -1,21 +1,12 @@
-import type { DeliveryState, DeliveryStatus, OutboxStats } from '@antrean/core';
+import {
+  DELIVERY_MOVES_FROM,
+  type DeliveryStatus,
+  type OutboxStats,
+  PROVIDER_FAILED_REASON,
+} from '@antrean/core';
 import type { ClientLike } from './pool-like';
 import { flag, instant, millis } from './rows';
 import type { Tables } from './tables';
-
-/**
- * The states a provider's callback may move a delivery from: only forward (sent < delivered <
- * read), and to failed from any state before read. Anything else is stale or repeated.
- */
-const MOVES_FROM: Readonly<Record<DeliveryStatus['state'], readonly DeliveryState[]>> = {
-  sent: ['pending'],
-  delivered: ['pending', 'sent'],
-  read: ['pending', 'sent', 'delivered'],
-  failed: ['pending', 'sent', 'delivered'],
-};
-
-/** Why a delivery failed when the provider's callback says so (its code, if any, is kept beside). */
-const PROVIDER_FAILED = 'provider reported the message failed';
 
 /**
  * A provider's status callback, by provider message id: one conditional UPDATE (two callbacks
@@ -41,8 +32,8 @@ export const recordStatusWith = async (
       status.state,
       status.at.toISOString(),
       status.errorCode ?? null,
-      PROVIDER_FAILED,
-      MOVES_FROM[status.state],
+      PROVIDER_FAILED_REASON,
+      DELIVERY_MOVES_FROM[status.state],
     ],
   );
   return flag(found.rows[0]?.known);

@@ -1,19 +1,10 @@
-import type { DeliveryState, DeliveryStatus, OutboxStats } from '@antrean/core';
+import {
+  DELIVERY_MOVES_FROM,
+  type DeliveryStatus,
+  type OutboxStats,
+  PROVIDER_FAILED_REASON,
+} from '@antrean/core';
 import type { Connection } from './connection';
-
-/**
- * The states a provider's callback may move a delivery from: only forward (sent < delivered <
- * read), and to failed from any state before read. Anything else is stale or repeated.
- */
-const MOVES_FROM: Readonly<Record<DeliveryStatus['state'], readonly DeliveryState[]>> = {
-  sent: ['pending'],
-  delivered: ['pending', 'sent'],
-  read: ['pending', 'sent', 'delivered'],
-  failed: ['pending', 'sent', 'delivered'],
-};
-
-/** Why a delivery failed when the provider's callback says so (its code, if any, is kept beside). */
-const PROVIDER_FAILED = 'provider reported the message failed';
 
 /**
  * A provider's status callback, by provider message id: one conditional UPDATE, so a stale or
@@ -31,9 +22,9 @@ export const recordStatusIn = (conn: Connection, status: DeliveryStatus): boolea
     failed ? 1 : 0,
     status.errorCode ?? null,
     failed ? 1 : 0,
-    PROVIDER_FAILED,
+    PROVIDER_FAILED_REASON,
     status.providerMessageId,
-    JSON.stringify(MOVES_FROM[status.state]),
+    JSON.stringify(DELIVERY_MOVES_FROM[status.state]),
   );
   return (
     moved > 0 ||

@@ -1,4 +1,5 @@
 /** The outbox module's names used by the root entry and the core's own tests. */
+export { DELIVERY_MOVES_FROM, deliveryMoves, PROVIDER_FAILED_REASON } from './delivery-progress';
 export { createReplyDispatcher } from './dispatcher';
 export type {
   BackoffOptions,
