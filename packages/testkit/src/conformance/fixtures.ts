@@ -2,16 +2,13 @@ import {
   type Applicant,
   activeFrom,
   applicantKey,
-  type Booking,
   type CancelInput,
   CODE_ALPHABET,
   CODE_BODY_LENGTH,
-  displayCode,
   type MarkCheckedInInput,
   type MessageKey,
   makeBookingCode,
   type NewBooking,
-  type Reply,
   type ReserveInput,
   type SessionSlot,
 } from '@antrean/core';
@@ -156,18 +153,4 @@ export const markInput = (
   ...extra,
 });
 
-/** A confirmation reply for a booking; `label` makes replies of different calls tell apart. */
-export const confirmation = (booking: Booking, label: string): Reply => ({
-  text: `${label}: ${displayCode(booking.code)} ${booking.slotId}`,
-  outcome: {
-    kind: 'confirmed',
-    code: displayCode(booking.code),
-    date: booking.date,
-    sessionStart: booking.startsAt.toISOString(),
-    checkInDeadline: booking.checkInDeadline.toISOString(),
-    applicationType: booking.applicationType,
-  },
-});
-
-/** A reply that reports no booking (what a service records with `recordReply`). */
-export const helpReply = (label: string): Reply => ({ text: `help ${label}`, outcome: { kind: 'help' } });
+export { confirmation, helpReply } from './fixture-replies';
