@@ -5,6 +5,7 @@ export * from './domain';
 export * from './expiry';
 export * from './grammar';
 export * from './office';
+export * from './outbox';
 export * from './ports';
 export * from './replies';
 export * from './rules';

@@ -25,6 +25,6 @@ export const cancelIn = (state: MemoryState, input: CancelInput): CancelResult =
   return {
     type: 'Cancelled',
     booking: copyOf(cancelled),
-    reply: recordReplyIn(state, message.key, reply, now).reply,
+    reply: recordReplyIn(state, message.key, reply, now, message.delivery).reply,
   };
 };

@@ -1,4 +1,4 @@
 /** antrean's in-memory BookingStore: for tests, demos and single-process use. */
 
-export type { MemoryTables, NumberBinding, StoredMessage } from './memory-state';
+export type { MemoryTables, NumberBinding, StoredDelivery, StoredMessage } from './memory-state';
 export { createMemoryStore, memoryTablesOf } from './memory-store';

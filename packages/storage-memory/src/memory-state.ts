@@ -1,9 +1,33 @@
-import type { Booking, MessageKey, Reply } from '@antrean/core';
+import type { Booking, DeliveryError, DeliveryState, MessageKey, Reply } from '@antrean/core';
 
 /** A handled message: the reply given and when the message came in (for retention). */
 export interface StoredMessage {
   readonly reply: Reply;
   readonly receivedAt: Date;
+  /** The id of its reply's delivery, when the transport asked for one. */
+  readonly deliveryId?: string;
+}
+
+/** A reply's delivery through a provider's API: the outbox row of one handled message. */
+export interface StoredDelivery {
+  readonly id: string;
+  /** The message's `messageKeyOf` key. */
+  readonly messageKey: string;
+  readonly channel: string;
+  readonly via: string;
+  readonly to: string;
+  readonly text: string;
+  readonly state: DeliveryState;
+  /** Failed sends so far. */
+  readonly attempts: number;
+  readonly createdAt: Date;
+  /** Not claimed before this instant (retry backoff, pacing). */
+  readonly nextAttemptAt: Date;
+  readonly leaseToken?: string;
+  readonly leaseUntil?: Date;
+  readonly providerMessageId?: string;
+  readonly error?: DeliveryError;
+  readonly updatedAt: Date;
 }
 
 /** Which applicant a phone number last booked for, and when. */
@@ -20,6 +44,8 @@ export interface MemoryTables {
   readonly messages: ReadonlyMap<string, StoredMessage>;
   /** Bindings by phone number (E.164). */
   readonly bindings: ReadonlyMap<string, NumberBinding>;
+  /** Reply deliveries (the outbox) by id, in the order they were recorded. */
+  readonly deliveries: ReadonlyMap<string, StoredDelivery>;
 }
 
 /** The rows plus indexes derived from them; only `writeBooking` and `deleteBooking` touch both. */
@@ -27,6 +53,11 @@ export interface MemoryState {
   readonly bookings: Map<string, Booking>;
   readonly messages: Map<string, StoredMessage>;
   readonly bindings: Map<string, NumberBinding>;
+  readonly deliveries: Map<string, StoredDelivery>;
+  /** Delivery ids by the provider's message id, for status callbacks. */
+  readonly deliveryByProviderId: Map<string, string>;
+  /** The number the next delivery id is made from. */
+  readonly deliverySequence: { next: number };
   /** Codes of `active` bookings per applicant key. */
   readonly activeByApplicant: Map<string, Set<string>>;
   /** Codes of bookings that take a place (active, checked in) per `slotKeyOf`. */
@@ -40,6 +71,9 @@ export const createMemoryState = (): MemoryState => ({
   bookings: new Map(),
   messages: new Map(),
   bindings: new Map(),
+  deliveries: new Map(),
+  deliveryByProviderId: new Map(),
+  deliverySequence: { next: 1 },
   activeByApplicant: new Map(),
   heldBySlot: new Map(),
   byDay: new Map(),

@@ -3,6 +3,8 @@ import { errAsync, okAsync, type ResultAsync } from 'neverthrow';
 import { cancelIn } from './cancel';
 import { markCheckedInIn } from './mark-checked-in';
 import { createMemoryState, type MemoryState, type MemoryTables } from './memory-state';
+import { claimIn, markFailedIn, markSentIn, postponeIn } from './outbox-lease';
+import { recordStatusIn, statsIn } from './outbox-status';
 import { purgeIn } from './purge';
 import { activeOf, byCodeAt, countsOn, listOn } from './queries';
 import { recordedReply, recordReplyIn, reserveIn } from './reserve';
@@ -36,7 +38,8 @@ export const createMemoryStore = (): ResultAsync<BookingStore, StoreError> => {
   const store: BookingStore = {
     capabilities: { multiProcess: false, durable: false },
     findReply: (key) => run('findReply', () => recordedReply(state, key)),
-    recordReply: (key, reply, at) => run('recordReply', () => recordReplyIn(state, key, reply, at)),
+    recordReply: (key, reply, at, delivery) =>
+      run('recordReply', () => recordReplyIn(state, key, reply, at, delivery)),
     reserve: (input) => run('reserve', () => reserveIn(state, input)),
     cancel: (input) => run('cancel', () => cancelIn(state, input)),
     markCheckedIn: (input) => run('markCheckedIn', () => markCheckedInIn(state, input)),
@@ -45,6 +48,12 @@ export const createMemoryStore = (): ResultAsync<BookingStore, StoreError> => {
       run('findActiveByApplicant', () => activeOf(state, key, activeFrom)),
     countBySlot: (officeId, dates) => run('countBySlot', () => countsOn(state, officeId, dates)),
     listByDate: (officeId, date) => run('listByDate', () => listOn(state, officeId, date)),
+    claim: (input) => run('claim', () => claimIn(state, input)),
+    markSent: (input) => run('markSent', () => markSentIn(state, input)),
+    markFailed: (input) => run('markFailed', () => markFailedIn(state, input)),
+    postpone: (input) => run('postpone', () => postponeIn(state, input)),
+    recordDeliveryStatus: (input) => run('recordDeliveryStatus', () => recordStatusIn(state, input)),
+    outboxStats: () => run('outboxStats', () => statsIn(state)),
     purge: (before) => run('purge', () => purgeIn(state, before)),
     health: () => run('health', () => undefined),
     close: async () => {

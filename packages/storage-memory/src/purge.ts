@@ -1,5 +1,6 @@
 import { type Booking, deadlineHolds, type PurgeResult } from '@antrean/core';
 import { deleteBooking, type MemoryState } from './memory-state';
+import { deleteDelivery } from './outbox-record';
 
 /** Cancelled and expired bookings (active ones past their deadline count as expired) may go. */
 const isFinished = (booking: Booking, before: Date): boolean =>
@@ -9,7 +10,8 @@ const isFinished = (booking: Booking, before: Date): boolean =>
 
 /**
  * Delete finished bookings whose session started before `before`, messages received before it
- * and bindings made before it. Checked-in bookings are the office's record and are kept.
+ * and bindings made before it. Checked-in bookings are the office's record and are kept, and so
+ * is a message whose reply is still pending delivery (with its delivery row) until it is sent.
  */
 export const purgeIn = (state: MemoryState, before: Date): PurgeResult => {
   const cutoff = before.getTime();
@@ -22,10 +24,12 @@ export const purgeIn = (state: MemoryState, before: Date): PurgeResult => {
   }
   let messages = 0;
   for (const [key, message] of [...state.messages]) {
-    if (message.receivedAt.getTime() < cutoff) {
-      state.messages.delete(key);
-      messages += 1;
-    }
+    if (message.receivedAt.getTime() >= cutoff) continue;
+    const deliveryId = message.deliveryId;
+    if (deliveryId !== undefined && state.deliveries.get(deliveryId)?.state === 'pending') continue;
+    if (deliveryId !== undefined) deleteDelivery(state, deliveryId);
+    state.messages.delete(key);
+    messages += 1;
   }
   let bindings = 0;
   for (const [phone, binding] of [...state.bindings]) {

@@ -6,12 +6,14 @@ import {
   type MessageKey,
   type RecordedReply,
   type Reply,
+  type ReplyDelivery,
   type ReserveInput,
   type ReserveResult,
   type SessionSlot,
   type SlotCounts,
 } from '@antrean/core';
 import { bookingsIn, copyOf, type MemoryState, messageKeyOf, slotKeyOf, writeBooking } from './memory-state';
+import { addDelivery } from './outbox-record';
 
 /** The reply already recorded for a message, as a copy. */
 export const recordedReply = (state: MemoryState, key: MessageKey): Reply | undefined => {
@@ -19,11 +21,26 @@ export const recordedReply = (state: MemoryState, key: MessageKey): Reply | unde
   return stored ? copyOf(stored.reply) : undefined;
 };
 
-/** Record a message's reply unless one is there; the reply in force is returned either way. */
-export const recordReplyIn = (state: MemoryState, key: MessageKey, reply: Reply, at: Date): RecordedReply => {
+/**
+ * Record a message's reply unless one is there; the reply in force is returned either way. With
+ * `delivery`, a first recording also queues the reply as pending delivery (a redelivery queues nothing).
+ */
+export const recordReplyIn = (
+  state: MemoryState,
+  key: MessageKey,
+  reply: Reply,
+  at: Date,
+  delivery?: ReplyDelivery,
+): RecordedReply => {
   const existing = recordedReply(state, key);
   if (existing) return { reply: existing, first: false };
-  state.messages.set(messageKeyOf(key), { reply: copyOf(reply), receivedAt: new Date(at) });
+  const receivedAt = new Date(at);
+  const stored = copyOf(reply);
+  const deliveryId = delivery ? addDelivery(state, key, delivery, stored.text, at) : undefined;
+  state.messages.set(
+    messageKeyOf(key),
+    deliveryId === undefined ? { reply: stored, receivedAt } : { reply: stored, receivedAt, deliveryId },
+  );
   return { reply: copyOf(reply), first: true };
 };
 
@@ -76,6 +93,6 @@ export const reserveIn = (state: MemoryState, input: ReserveInput): ReserveResul
   return {
     type: 'Reserved',
     booking: copyOf(booking),
-    reply: recordReplyIn(state, message.key, reply, now).reply,
+    reply: recordReplyIn(state, message.key, reply, now, message.delivery).reply,
   };
 };

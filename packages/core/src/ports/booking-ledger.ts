@@ -3,6 +3,7 @@ import type { Booking, SessionSlot } from '../domain/booking';
 import type { LocalDate } from '../domain/local-date';
 import type { Reply } from '../domain/outcome';
 import type { MessageKey } from './message-key';
+import type { ReplyDelivery } from './reply-outbox';
 import type { StoreError } from './store-error';
 
 /** A booking about to be written: the store adds slot, status and timestamps. */
@@ -15,6 +16,8 @@ export type NewBooking = Omit<
 export interface MessageToRecord {
   readonly key: MessageKey;
   readonly render: (booking: Booking) => Reply;
+  /** Send the reply through the provider's API: recorded as pending delivery (first recording only). */
+  readonly delivery?: ReplyDelivery;
 }
 
 /** What `reserve` is asked to do, all of it in one transaction. */

@@ -1,7 +1,8 @@
 import type { BookingLedger } from './booking-ledger';
 import type { CheckInDesk } from './check-in-desk';
 import type { MessageLog } from './message-log';
+import type { ReplyOutbox } from './reply-outbox';
 import type { StoreMaintenance } from './store-maintenance';
 
-/** Everything a booking service needs, as one object a store factory returns. */
-export type BookingStore = MessageLog & BookingLedger & CheckInDesk & StoreMaintenance;
+/** Everything a booking service and its reply dispatcher need, as one object a store factory returns. */
+export type BookingStore = MessageLog & BookingLedger & CheckInDesk & StoreMaintenance & ReplyOutbox;

@@ -6,5 +6,6 @@ export type * from './code-generator';
 export type * from './message-key';
 export type * from './message-log';
 export type * from './message-transport';
+export type * from './reply-outbox';
 export type * from './store-error';
 export type * from './store-maintenance';

@@ -1,6 +1,7 @@
 import type { ResultAsync } from 'neverthrow';
 import type { Reply } from '../domain/outcome';
 import type { MessageKey } from './message-key';
+import type { ReplyDelivery } from './reply-outbox';
 import type { StoreError } from './store-error';
 
 /**
@@ -20,6 +21,15 @@ export interface RecordedReply {
 export interface MessageLog {
   /** The reply already given to a message, if it was handled before. */
   findReply(key: MessageKey): ResultAsync<Reply | undefined, StoreError>;
-  /** Record the reply to a message that changed nothing; if one is already recorded, return that one. */
-  recordReply(key: MessageKey, reply: Reply, at: Date): ResultAsync<RecordedReply, StoreError>;
+  /**
+   * Record the reply to a message that changed nothing; if one is already recorded, return that one.
+   * With `delivery`, the reply is recorded as pending delivery in the same write; a message already
+   * recorded (`first: false`) gets no second delivery.
+   */
+  recordReply(
+    key: MessageKey,
+    reply: Reply,
+    at: Date,
+    delivery?: ReplyDelivery,
+  ): ResultAsync<RecordedReply, StoreError>;
 }

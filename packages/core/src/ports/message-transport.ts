@@ -9,6 +9,13 @@ export interface InboundMessage {
   readonly text: string;
   /** When the message reached us (or the provider's timestamp). */
   readonly receivedAt: Date;
+  /**
+   * Set by transports that send replies through their provider's API (WhatsApp Cloud API): the
+   * business number id (or sender number) to send from. The reply is then recorded as pending
+   * delivery, in the same transaction as the booking or refusal, and a `ReplyDispatcher` sends it.
+   * Absent: the transport answers in its webhook response.
+   */
+  readonly replyVia?: string;
 }
 
 /** One reply to send. */

@@ -22,6 +22,7 @@ export interface StoreMaintenance {
   /**
    * Delete cancelled and expired bookings whose session started before `before` (active ones
    * past their deadline count as expired), messages received before it, and bindings older than it.
+   * A message whose reply is still pending delivery is kept, however old: its reply is not sent yet.
    */
   purge(before: Date): ResultAsync<PurgeResult, StoreError>;
   /**

@@ -1,9 +1,12 @@
 import type { ResultAsync } from 'neverthrow';
+import type { Booking } from '../domain/booking';
 import type { LocalDate } from '../domain/local-date';
 import type { Outcome, Reply } from '../domain/outcome';
 import type { Rejection } from '../domain/rejection';
 import type { Language } from '../office/office-config';
+import type { MessageToRecord } from '../ports/booking-ledger';
 import type { MessageKey } from '../ports/message-key';
+import type { ReplyDelivery } from '../ports/reply-outbox';
 import type { StoreError } from '../ports/store-error';
 import { rejectedOutcome, replyFor } from '../replies';
 import { localDateOf } from '../time';
@@ -18,6 +21,8 @@ export interface MessageContext {
   readonly now: Date;
   /** `now` as an office-local date. */
   readonly today: LocalDate;
+  /** Set when the transport sends replies through its provider's API: every reply is recorded pending. */
+  readonly delivery?: ReplyDelivery;
 }
 
 /** The reply settled on for a message, and whether it is the repeat of an earlier one. */
@@ -26,14 +31,27 @@ export interface Answer {
   readonly replayed: boolean;
 }
 
-/** Builds the context of one message at `now`. */
+/** Builds the context of one message at `now`, with the delivery its transport asked for, if any. */
 export function messageContext(
   deps: BookingServiceDeps,
   language: Language,
   key: MessageKey,
   now: Date,
+  delivery?: ReplyDelivery,
 ): MessageContext {
-  return { deps, language, key, now, today: localDateOf(now, deps.office.timeZone) };
+  const today = localDateOf(now, deps.office.timeZone);
+  return delivery === undefined
+    ? { deps, language, key, now, today }
+    : { deps, language, key, now, today, delivery };
+}
+
+/** The message a store write answers: its key, how to word the reply, and the delivery asked for. */
+export function messageToRecord(
+  context: MessageContext,
+  render: (booking: Booking) => Reply,
+): MessageToRecord {
+  const { key, delivery } = context;
+  return delivery === undefined ? { key, render } : { key, render, delivery };
 }
 
 /** The outcome with its text in the context's language (refusal examples dated from today). */
@@ -54,7 +72,7 @@ export const replayedAnswer = (reply: Reply): Answer => ({ reply, replayed: true
  */
 export function recordAnswer(context: MessageContext, reply: Reply): ResultAsync<Answer, StoreError> {
   return context.deps.store
-    .recordReply(context.key, reply, context.now)
+    .recordReply(context.key, reply, context.now, context.delivery)
     .map((kept) => (kept.first ? freshAnswer(kept.reply) : replayedAnswer(kept.reply)));
 }
 

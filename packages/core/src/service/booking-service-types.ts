@@ -22,7 +22,27 @@ export interface BookingServiceDeps {
 /** A dependency `createBookingService` refused at construction, named so the host's author sees which. */
 export interface InvalidDependency {
   readonly type: 'InvalidDependency';
-  readonly dependency: 'office' | 'store' | 'clock' | 'generateCode' | 'language';
+  /** The service's dependency, or the `createReplyDispatcher` option, that was refused. */
+  readonly dependency:
+    | 'office'
+    | 'store'
+    | 'clock'
+    | 'generateCode'
+    | 'language'
+    | 'outbox'
+    | 'send'
+    | 'random'
+    | 'newId'
+    | 'ratePerSecond'
+    | 'recipientIntervalMs'
+    | 'recipientBurst'
+    | 'backoff'
+    | 'leaseMs'
+    | 'batchSize'
+    | 'idleWaitMs'
+    | 'onEvent'
+    | 'sleep'
+    | 'maxTextLength';
   readonly message: string;
 }
 

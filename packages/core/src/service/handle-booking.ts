@@ -10,7 +10,15 @@ import type { NewBooking } from '../ports/booking-ledger';
 import type { StoreError } from '../ports/store-error';
 import { confirmedOutcome } from '../replies';
 import { applicantKey, bindingSince, checkApplicationType, checkArrivalDate, checkBirthDate } from '../rules';
-import { type Answer, freshAnswer, type MessageContext, refuse, replayedAnswer, replyTo } from './answer';
+import {
+  type Answer,
+  freshAnswer,
+  type MessageContext,
+  messageToRecord,
+  refuse,
+  replayedAnswer,
+  replyTo,
+} from './answer';
 import type { ServiceError } from './booking-service-types';
 import { codeGeneratorFailed, drawCode, type FailedDraw, MAX_CODE_ATTEMPTS } from './draw-code';
 
@@ -92,7 +100,7 @@ function reserve(
         now: context.now,
         activeFrom: activeFrom(context.now),
         bindingSince: bindingSince(context.now, office),
-        message: { key: context.key, render },
+        message: messageToRecord(context, render),
       });
       switch (result.type) {
         case 'CodeTaken':

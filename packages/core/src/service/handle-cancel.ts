@@ -4,7 +4,15 @@ import type { E164 } from '../domain/local-date';
 import { activeFrom } from '../expiry';
 import type { StoreError } from '../ports/store-error';
 import { cancelledOutcome } from '../replies';
-import { type Answer, freshAnswer, type MessageContext, refuse, replayedAnswer, replyTo } from './answer';
+import {
+  type Answer,
+  freshAnswer,
+  type MessageContext,
+  messageToRecord,
+  refuse,
+  replayedAnswer,
+  replyTo,
+} from './answer';
 
 /**
  * `#BATAL#CODE` from `sender`. A code made by another number, or at another office, is answered
@@ -23,7 +31,7 @@ export function handleCancel(
       phone: sender,
       now: context.now,
       activeFrom: activeFrom(context.now),
-      message: { key: context.key, render },
+      message: messageToRecord(context, render),
     })
     .andThen((result): ResultAsync<Answer, StoreError> => {
       switch (result.type) {

@@ -4,6 +4,7 @@ import type { Rejection } from '../domain/rejection';
 import { parseMessage } from '../grammar';
 import type { Language } from '../office/office-config';
 import type { InboundMessage } from '../ports/message-transport';
+import type { ReplyDelivery } from '../ports/reply-outbox';
 import { helpOutcome } from '../replies';
 import { normalizeSender } from '../rules';
 import {
@@ -42,6 +43,12 @@ function answer(
   }
 }
 
+/** Where the reply goes when the transport sends through its provider's API (`replyVia` set). */
+function deliveryOf(message: InboundMessage, to: string): ReplyDelivery | undefined {
+  const via = message.replyVia;
+  return typeof via === 'string' && via !== '' ? { via, to } : undefined;
+}
+
 /**
  * Answers one inbound message. A message handled before (same channel, sender and id) gets its
  * first reply back before the clock is even read or a code drawn, so a redelivery changes nothing,
@@ -59,7 +66,8 @@ export function handleMessage(
     .findReply(key)
     .andThen((previous): ResultAsync<Answer, ServiceError> => {
       if (previous !== undefined) return okAsync(replayedAnswer(previous));
-      return answer(messageContext(deps, language, key, deps.clock.now()), message.text, sender);
+      const context = messageContext(deps, language, key, deps.clock.now(), deliveryOf(message, to));
+      return answer(context, message.text, sender);
     })
     .map(({ reply, replayed }) => ({ to, text: reply.text, outcome: reply.outcome, replayed }));
 }

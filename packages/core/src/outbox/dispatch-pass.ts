@@ -1,0 +1,100 @@
+import type { OutboxItem } from '../ports/reply-outbox';
+import { deliverItem, emit, type ItemOutcome, postponeItem } from './deliver-item';
+import type { DispatcherSettings } from './dispatcher-settings';
+import type { DispatchReport } from './dispatcher-types';
+import { describeThrown, guardedCall } from './guarded-call';
+import type { SendPacer } from './send-pacer';
+
+/** A report of a pass that did nothing. */
+export const emptyReport = (errors = 0): DispatchReport => ({
+  claimed: 0,
+  sent: 0,
+  retried: 0,
+  failed: 0,
+  postponed: 0,
+  leaseLost: 0,
+  errors,
+});
+
+/** The pass's report from what each claimed item came to. */
+const reportOf = (claimed: number, outcomes: readonly ItemOutcome[]): DispatchReport => {
+  const count = (outcome: ItemOutcome) => outcomes.filter((each) => each === outcome).length;
+  return {
+    claimed,
+    sent: count('sent'),
+    retried: count('retried'),
+    failed: count('failed'),
+    postponed: count('postponed'),
+    leaseLost: count('leaseLost'),
+    errors: count('error'),
+  };
+};
+
+/** What a pass needs besides the settings: the pacer and whether the dispatcher is stopping. */
+export interface PassState {
+  readonly pacer: SendPacer;
+  readonly stopping: () => boolean;
+}
+
+/**
+ * Sends one item when pacing allows: after the pacing wait, unless the dispatcher began stopping
+ * meanwhile, in which case the item is released (postponed to now) for another dispatcher.
+ * Never rejects.
+ */
+async function paceAndDeliver(
+  settings: DispatcherSettings,
+  state: PassState,
+  item: OutboxItem,
+  leaseToken: string,
+  claimedAt: number,
+): Promise<ItemOutcome> {
+  try {
+    const decision = state.pacer.book(item.via, item.to, claimedAt, settings.horizonMs);
+    if ('postponeUntil' in decision) {
+      return await postponeItem(settings, item, leaseToken, new Date(decision.postponeUntil));
+    }
+    const wait = decision.sendAt - claimedAt;
+    if (wait > 0) await settings.sleep(wait);
+    if (state.stopping()) return await postponeItem(settings, item, leaseToken, settings.options.clock.now());
+    return await deliverItem(settings, item, leaseToken);
+  } catch (cause) {
+    // Left leased: it is claimed again when the lease expires.
+    emit(settings, { type: 'error', message: `delivery failed: ${describeThrown(cause)}` });
+    return 'error';
+  }
+}
+
+/**
+ * One pass: claims the due items under a fresh lease token, books each a pacing slot in claim
+ * order (oldest first), and sends them concurrently, each at its slot. Never rejects.
+ */
+export async function dispatchPass(settings: DispatcherSettings, state: PassState): Promise<DispatchReport> {
+  const { outbox, clock, channel } = settings.options;
+  try {
+    const now = clock.now();
+    const leaseToken = settings.newId();
+    const input = {
+      now,
+      leaseUntil: new Date(now.getTime() + settings.leaseMs),
+      leaseToken,
+      limit: settings.batchSize,
+      ...(channel === undefined ? {} : { channel }),
+    };
+    const claimed = await guardedCall(
+      () => outbox.claim(input),
+      (cause) => ({ type: 'StoreUnavailable' as const, message: `claim threw: ${describeThrown(cause)}` }),
+    );
+    if (claimed.isErr()) {
+      emit(settings, { type: 'error', message: claimed.error.message });
+      return emptyReport(1);
+    }
+    const items = claimed.value;
+    const outcomes = await Promise.all(
+      items.map((item) => paceAndDeliver(settings, state, item, leaseToken, now.getTime())),
+    );
+    return reportOf(items.length, outcomes);
+  } catch (cause) {
+    emit(settings, { type: 'error', message: `dispatch pass failed: ${describeThrown(cause)}` });
+    return emptyReport(1);
+  }
+}
