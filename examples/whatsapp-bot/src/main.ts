@@ -28,7 +28,11 @@ async function main(): Promise<void> {
   if (env.isErr()) return refuse(env.error.message, 2);
   const config = env.value;
   const logger = createLogger({ name: 'whatsapp-bot', level: config.LOG_LEVEL });
-  const offices = await loadOffices(config.ANTREAN_OFFICE_CONFIG, config.WHATSAPP_PHONE_NUMBER_ID, 'WHATSAPP_PHONE_NUMBER_ID');
+  const offices = await loadOffices(
+    config.ANTREAN_OFFICE_CONFIG,
+    config.WHATSAPP_PHONE_NUMBER_ID,
+    'WHATSAPP_PHONE_NUMBER_ID',
+  );
   if (offices.isErr()) return refuse(offices.error.message, 2);
   const opened = await openStore({
     databaseUrl: config.DATABASE_URL,
@@ -78,4 +82,6 @@ async function main(): Promise<void> {
   );
 }
 
-main().catch((cause: unknown) => refuse(`unexpected failure: ${(cause as Error)?.message ?? String(cause)}`, 1));
+main().catch((cause: unknown) =>
+  refuse(`unexpected failure: ${(cause as Error)?.message ?? String(cause)}`, 1),
+);

@@ -38,9 +38,7 @@ export const wholeNumber = (fallback: number, min: number, max: number) =>
 export const httpUrl = (fallback: string) =>
   z.preprocess(
     blankAsUnset,
-    z
-      .url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' })
-      .default(fallback),
+    z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' }).default(fallback),
   );
 
 /**

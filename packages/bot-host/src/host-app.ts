@@ -43,7 +43,12 @@ export function createHostApp(options: HostAppOptions): HostApp {
     const started = performance.now();
     await next();
     c.header('x-request-id', requestId);
-    const line = { method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(performance.now() - started) };
+    const line = {
+      method: c.req.method,
+      path: c.req.path,
+      status: c.res.status,
+      ms: Math.round(performance.now() - started),
+    };
     if (QUIET_PATHS.has(c.req.path)) log.debug(line, 'request');
     else log.info(line, 'request');
   });

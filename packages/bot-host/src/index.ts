@@ -19,6 +19,6 @@ export { loadOffices, type OfficesByNumber, readOffices } from './load-offices';
 export { createLogger, type Logger, type LoggerOptions, REDACTED_PATHS } from './logger';
 export { createHostMetrics, type HostMetrics, type OutboxDepth } from './metrics';
 export { type OpenedStore, openStore, type StoreSettings } from './open-store';
-export { outboxEnvironment, type OutboxTuning } from './outbox-environment';
+export { type OutboxTuning, outboxEnvironment } from './outbox-environment';
 export { createHostDispatcher, type ReplyDispatchOptions } from './reply-dispatch';
 export { onShutdown, type ShutdownOptions, type ShutdownStep } from './shutdown';

@@ -14,7 +14,8 @@ export interface Listening {
 /** Serves `app` on Node's HTTP server at `hostname:port`. */
 export function listen(app: HostApp, port: number, hostname?: string): Promise<Listening> {
   return new Promise((resolve, reject) => {
-    const options = hostname === undefined ? { fetch: app.fetch, port } : { fetch: app.fetch, port, hostname };
+    const options =
+      hostname === undefined ? { fetch: app.fetch, port } : { fetch: app.fetch, port, hostname };
     const server = serve(options, (info: AddressInfo) => {
       resolve({
         port: info.port,

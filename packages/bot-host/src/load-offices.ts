@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { centralJakartaOffice, type OfficeConfig, parseOfficeConfig } from '@antrean/core';
-import { err, ok, Result, ResultAsync } from 'neverthrow';
+import { err, ok, okAsync, Result, ResultAsync } from 'neverthrow';
 import type { ConfigInvalid } from './env-config';
 
 /** The offices a deployment serves, by the channel number (business number id, receiving number) each answers on. */
@@ -73,9 +73,9 @@ export function loadOffices(
   defaultNumber: string | undefined,
   numberVariable: string,
 ): ResultAsync<OfficesByNumber, ConfigInvalid> {
-  const text =
+  const text: ResultAsync<string | undefined, ConfigInvalid> =
     file === undefined
-      ? ResultAsync.fromSafePromise(Promise.resolve(undefined))
+      ? okAsync(undefined)
       : ResultAsync.fromPromise(readFile(file, 'utf8'), (cause) =>
           invalid(`names a file that cannot be read: ${(cause as NodeJS.ErrnoException).code ?? 'error'}`),
         );

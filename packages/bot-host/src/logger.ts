@@ -12,7 +12,7 @@ export const REDACTED_PATHS: readonly string[] = PERSONAL_FIELDS.flatMap((field)
 /** How to build the host's logger. */
 export interface LoggerOptions {
   readonly level: string;
-  /** The bot's name, on every line. */
+  /** The bot's name, on every line as `bot`. */
   readonly name: string;
   /** Where lines go (default stdout, written synchronously so no line is lost on exit). */
   readonly destination?: DestinationStream;
@@ -22,10 +22,10 @@ export interface LoggerOptions {
 export function createLogger(options: LoggerOptions): Logger {
   return pino(
     {
-      name: options.name,
       level: options.level,
       redact: { paths: [...REDACTED_PATHS], censor: '[redacted]' },
-      base: { pid: process.pid },
+      // `bot`, not pino's `name`: a top-level `name` is an applicant's and is redacted.
+      base: { pid: process.pid, bot: options.name },
     },
     options.destination ?? pino.destination({ dest: 1, sync: true }),
   );

@@ -59,7 +59,9 @@ const openPostgres = (url: string, settings: StoreSettings): ResultAsync<OpenedS
         },
       }),
     )
-    .orElse((error) => ResultAsync.fromSafePromise(pool.end().catch(() => undefined)).andThen(() => errAsync(error)));
+    .orElse((error) =>
+      ResultAsync.fromSafePromise(pool.end().catch(() => undefined)).andThen(() => errAsync(error)),
+    );
 };
 
 const openSqlite = (path: string): ResultAsync<OpenedStore, StoreError> => {

@@ -26,8 +26,9 @@ export interface ReplyDispatchOptions {
 
 /** One log line per send outcome: the outbox id, the business number id, attempts, the code. Never text or number. */
 const logEvent = (logger: Logger, event: DispatchEvent): void => {
-  if (event.type === 'storeError') logger.error({ event: event.type, error: event.message }, 'outbox');
-  else if (event.type === 'failed' || event.type === 'leaseLost') logger.warn({ ...event, event: event.type }, 'send');
+  if (event.type === 'error') logger.error({ event: event.type, error: event.message }, 'outbox');
+  else if (event.type === 'failed' || event.type === 'leaseLost')
+    logger.warn({ ...event, event: event.type }, 'send');
   else logger.info({ ...event, event: event.type }, 'send');
 };
 
@@ -35,7 +36,9 @@ const logEvent = (logger: Logger, event: DispatchEvent): void => {
  * The dispatcher that sends the store's pending replies, with its events logged and counted and
  * the outbox depth exposed as metrics. The caller starts it and stops it on shutdown.
  */
-export function createHostDispatcher(options: ReplyDispatchOptions): Result<ReplyDispatcher, InvalidDependency> {
+export function createHostDispatcher(
+  options: ReplyDispatchOptions,
+): Result<ReplyDispatcher, InvalidDependency> {
   const { store, tuning, metrics, logger } = options;
   metrics.watchOutbox(async () => {
     const stats = await store.outboxStats();
@@ -56,7 +59,7 @@ export function createHostDispatcher(options: ReplyDispatchOptions): Result<Repl
     idleWaitMs: tuning.ANTREAN_OUTBOX_IDLE_MS,
     onEvent: (event) => {
       logEvent(logger, event);
-      if (event.type !== 'storeError') metrics.countSend(event.type, 'code' in event ? event.code : undefined);
+      if (event.type !== 'error') metrics.countSend(event.type, 'code' in event ? event.code : undefined);
     },
   });
 }

@@ -1,0 +1,131 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { APP_SECRET } from './webhook-client';
+
+const packageDir = fileURLToPath(new URL('..', import.meta.url));
+// Inside the package so that `libsql`, left external (native), resolves from its node_modules.
+const bundleDir = fileURLToPath(new URL('../node_modules/.cache/antrean-test/', import.meta.url));
+
+/** The workspace packages, bundled from source so a test needs no prior build. */
+const alias = Object.fromEntries(
+  ['core', 'storage-sqlite', 'storage-postgres', 'transport-whatsapp', 'bot-host'].map((p) => [
+    `@antrean/${p}`,
+    fileURLToPath(new URL(`../../../packages/${p}/src/index.ts`, import.meta.url)),
+  ]),
+);
+
+/** Bundles the bot from source into one file, once per test file. */
+export async function bundleBot(): Promise<string> {
+  mkdirSync(bundleDir, { recursive: true });
+  const outfile = `${bundleDir}whatsapp-bot-${process.pid}-${randomUUID()}.mjs`;
+  await build({
+    entryPoints: [`${packageDir}src/main.ts`],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    outfile,
+    alias,
+    external: ['libsql', 'pg-native'],
+    // pg and pino are CommonJS: give the ESM bundle a `require` for their Node built-ins.
+    banner: {
+      js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+    },
+    logLevel: 'error',
+  });
+  return outfile;
+}
+
+/** The environment every test bot starts with, before a test's own variables. */
+export const baseEnvironment = (graphUrl: string): Record<string, string> => ({
+  HOST: '127.0.0.1',
+  PORT: '0',
+  WHATSAPP_APP_SECRET: APP_SECRET,
+  WHATSAPP_VERIFY_TOKEN: 'test-verify-token',
+  WHATSAPP_ACCESS_TOKEN: 'test-access-token',
+  WHATSAPP_GRAPH_URL: graphUrl,
+  WHATSAPP_SEND_RATE: '1000',
+  WHATSAPP_SEND_TIMEOUT_MS: '1000',
+  ANTREAN_OUTBOX_RECIPIENT_INTERVAL_MS: '0',
+  ANTREAN_OUTBOX_BACKOFF_BASE_MS: '50',
+  ANTREAN_OUTBOX_BACKOFF_MAX_MS: '200',
+  ANTREAN_OUTBOX_LEASE_MS: '2000',
+  ANTREAN_OUTBOX_IDLE_MS: '50',
+});
+
+/** A bot running as a child process. */
+export interface BotProcess {
+  /** `http://127.0.0.1:<port>` once it listens. */
+  readonly url: string;
+  /** Everything it printed so far, stdout and stderr together. */
+  output(): string;
+  /** Its JSON log lines so far. */
+  logLines(): Array<Record<string, unknown>>;
+  /** Resolves with the exit code (or signal) when the process ends. */
+  readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  signal(name: NodeJS.Signals): void;
+}
+
+/** Runs the bundle with `env` (the parent's PATH only) and collects its output. */
+export function spawnBot(
+  bundle: string,
+  env: Record<string, string>,
+): { child: ChildProcess; output: () => string } {
+  const child = spawn(process.execPath, [bundle], {
+    env: { PATH: process.env.PATH ?? '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => {
+    output += chunk.toString('utf8');
+  });
+  child.stderr?.on('data', (chunk: Buffer) => {
+    output += chunk.toString('utf8');
+  });
+  return { child, output: () => output };
+}
+
+const parseLines = (text: string): Array<Record<string, unknown>> =>
+  text
+    .split('\n')
+    .filter((line) => line.startsWith('{'))
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
+
+/** Starts the bot and waits for its `listening` line (its port); rejects if it exits first. */
+export async function startBot(bundle: string, env: Record<string, string>): Promise<BotProcess> {
+  const { child, output } = spawnBot(bundle, env);
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once('exit', (code, signal) => resolve({ code, signal })),
+  );
+  const port = await new Promise<number>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`bot did not start:\n${output()}`)), 20_000);
+    const check = () => {
+      const line = parseLines(output()).find((l) => l.msg === 'listening');
+      if (line) {
+        clearTimeout(timer);
+        resolve(line.port as number);
+      }
+    };
+    child.stdout?.on('data', check);
+    exited.then(() => {
+      clearTimeout(timer);
+      reject(new Error(`bot exited before listening:\n${output()}`));
+    });
+  });
+  return {
+    url: `http://127.0.0.1:${port}`,
+    output,
+    logLines: () => parseLines(output()),
+    exited,
+    signal: (name) => child.kill(name),
+  };
+}
+
+/** Stops a bot with SIGTERM and waits for it to exit. */
+export async function stopBot(bot: BotProcess): Promise<void> {
+  bot.signal('SIGTERM');
+  await bot.exited;
+}

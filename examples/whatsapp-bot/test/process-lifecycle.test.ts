@@ -1,0 +1,98 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { applicant, ROOMY_NUMBER } from './applicants';
+import { baseEnvironment, bundleBot, spawnBot, startBot } from './bot-process';
+import { type FakeGraph, startFakeGraph } from './fake-graph';
+import { sqliteStore, type TestStore } from './test-stores';
+import { messagesPayload, postWebhook } from './webhook-client';
+
+describe('the bot process', () => {
+  let bundle: string;
+  let fake: FakeGraph;
+  let store: TestStore;
+
+  beforeAll(async () => {
+    [bundle, fake] = await Promise.all([bundleBot(), startFakeGraph()]);
+    store = sqliteStore();
+  });
+  afterAll(async () => {
+    await fake?.close();
+    await store?.close();
+  });
+
+  const exitOf = (env: Record<string, string>) => {
+    const { child, output } = spawnBot(bundle, env);
+    return new Promise<{ code: number | null; output: string }>((resolve) =>
+      child.once('exit', (code) => resolve({ code, output: output() })),
+    );
+  };
+
+  it.each([
+    'WHATSAPP_APP_SECRET',
+    'WHATSAPP_VERIFY_TOKEN',
+    'WHATSAPP_ACCESS_TOKEN',
+    'WHATSAPP_PHONE_NUMBER_ID',
+  ])('stops at start when %s is missing, naming it', async (variable) => {
+    const env: Record<string, string> = {
+      ...baseEnvironment(fake.url),
+      ...store.env,
+      WHATSAPP_PHONE_NUMBER_ID: ROOMY_NUMBER,
+    };
+    delete env[variable];
+    const { code, output } = await exitOf(env);
+    expect(code).toBe(2);
+    expect(output.trim()).toBe(`antrean whatsapp-bot: ${variable} is required`);
+  });
+
+  it('stops at start on a bad variable, naming it and not its value', async () => {
+    const env = {
+      ...baseEnvironment(fake.url),
+      ...store.env,
+      WHATSAPP_PHONE_NUMBER_ID: ROOMY_NUMBER,
+      WHATSAPP_SEND_RATE: 'lots',
+    };
+    const { code, output } = await exitOf(env);
+    expect(code).toBe(2);
+    expect(output).toContain('WHATSAPP_SEND_RATE must be a whole number');
+    expect(output).not.toContain('lots');
+  });
+
+  it('answers Meta’s subscription check with the built-in office on WHATSAPP_PHONE_NUMBER_ID', async () => {
+    const bot = await startBot(bundle, {
+      ...baseEnvironment(fake.url),
+      ...store.env,
+      WHATSAPP_PHONE_NUMBER_ID: ROOMY_NUMBER,
+    });
+    const check = (token: string) =>
+      fetch(`${bot.url}/webhook?hub.mode=subscribe&hub.verify_token=${token}&hub.challenge=1158201444`);
+    const good = await check('test-verify-token');
+    expect([good.status, await good.text()]).toEqual([200, '1158201444']);
+    expect((await check('wrong')).status).toBe(403);
+    bot.signal('SIGTERM');
+    expect((await bot.exited).code).toBe(0);
+  });
+
+  it('on SIGTERM finishes the send in flight and exits within 10 s', async () => {
+    const bot = await startBot(bundle, {
+      ...baseEnvironment(fake.url),
+      ...store.env,
+      WHATSAPP_PHONE_NUMBER_ID: ROOMY_NUMBER,
+      WHATSAPP_SEND_TIMEOUT_MS: '5000',
+      ANTREAN_OUTBOX_LEASE_MS: '10000',
+    });
+    const person = applicant(9, 1);
+    fake.scriptFor(person.e164, { kind: 'slow', ms: 1500 });
+    const body = messagesPayload(ROOMY_NUMBER, [{ from: person.waId, id: 'wamid.term', text: '#BANTUAN' }]);
+    expect((await postWebhook(bot.url, body)).status).toBe(200);
+    await fake.waitFor((requests) => requests.some((r) => r.to === person.e164));
+    const asked = Date.now();
+    bot.signal('SIGTERM');
+    const { code } = await bot.exited;
+    expect(code).toBe(0);
+    expect(Date.now() - asked).toBeLessThan(10_000);
+    const lines = bot.logLines();
+    const sent = lines.findIndex((line) => line.msg === 'send' && line.event === 'sent');
+    const stopped = lines.findIndex((line) => line.msg === 'stopped');
+    expect(sent).toBeGreaterThan(-1);
+    expect(stopped).toBeGreaterThan(sent);
+  });
+});
