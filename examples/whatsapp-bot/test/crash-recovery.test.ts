@@ -16,11 +16,11 @@ describe.each(ENGINES)('replies pending when the bot dies (%s)', (engine) => {
   beforeAll(async () => {
     [bundle, fake] = await Promise.all([bundleBot(), startFakeGraph()]);
     configDir = mkdtempSync(join(tmpdir(), 'antrean-offices-'));
-  });
+  }, 60_000);
   afterAll(async () => {
     await fake?.close();
     rmSync(configDir, { recursive: true, force: true });
-  });
+  }, 30_000);
 
   it('books while Meta is down, survives SIGKILL, and sends every pending reply exactly once after restart', async () => {
     const store = await openStoreFor(engine);

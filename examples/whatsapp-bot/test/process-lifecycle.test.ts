@@ -13,11 +13,11 @@ describe('the bot process', () => {
   beforeAll(async () => {
     [bundle, fake] = await Promise.all([bundleBot(), startFakeGraph()]);
     store = sqliteStore();
-  });
+  }, 60_000);
   afterAll(async () => {
     await fake?.close();
     await store?.close();
-  });
+  }, 30_000);
 
   const exitOf = (env: Record<string, string>) => {
     const { child, output } = spawnBot(bundle, env);

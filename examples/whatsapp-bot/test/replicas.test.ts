@@ -27,13 +27,13 @@ describe('two bot processes on one PostgreSQL database', () => {
       ANTREAN_OFFICE_CONFIG: writeOfficesFile(configDir),
     };
     bots = await Promise.all([startBot(bundle, env), startBot(bundle, env)]);
-  });
+  }, 60_000);
   afterAll(async () => {
     await Promise.all(bots.map(stopBot));
     await fake?.close();
     await store?.close();
     rmSync(configDir, { recursive: true, force: true });
-  });
+  }, 30_000);
 
   it('books a message delivered to both once and answers it once', async () => {
     const people = Array.from({ length: 5 }, (_, n) => applicant(8, n));

@@ -44,13 +44,13 @@ export function messagesPayload(phoneNumberId: string, messages: readonly TextMe
 export const signature = (body: string, secret = APP_SECRET): string =>
   `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`;
 
-/** POSTs `body` to the bot's webhook with the given signature header (none when undefined). */
+/** POSTs `body` to the bot's webhook with the given signature header (none when null). */
 export async function postWebhook(
   baseUrl: string,
   body: string,
-  signatureHeader: string | undefined = signature(body),
+  signatureHeader: string | null = signature(body),
 ): Promise<Response> {
   const headers: Record<string, string> = { 'content-type': 'application/json' };
-  if (signatureHeader !== undefined) headers['x-hub-signature-256'] = signatureHeader;
+  if (signatureHeader !== null) headers['x-hub-signature-256'] = signatureHeader;
   return fetch(`${baseUrl}/webhook`, { method: 'POST', headers, body });
 }

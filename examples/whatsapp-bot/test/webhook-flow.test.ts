@@ -42,14 +42,14 @@ describe.each(ENGINES)('the WhatsApp bot on %s', (engine) => {
       ...store.env,
       ANTREAN_OFFICE_CONFIG: writeOfficesFile(configDir),
     });
-  });
+  }, 60_000);
 
   afterAll(async () => {
     if (bot) await stopBot(bot);
     await fake?.close();
     await store?.close();
     rmSync(configDir, { recursive: true, force: true });
-  });
+  }, 30_000);
 
   it('answers a signed booking with exactly one send carrying the booking code, and a redelivery with none', async () => {
     const person = who(1, 1);
@@ -71,7 +71,7 @@ describe.each(ENGINES)('the WhatsApp bot on %s', (engine) => {
     const body = book(person, 'wamid.forged');
     const refused = await Promise.all([
       postWebhook(bot.url, body, signature(body, 'not-the-secret')),
-      postWebhook(bot.url, body, undefined),
+      postWebhook(bot.url, body, null),
       postWebhook(bot.url, body, 'sha256=zz'),
       postWebhook(bot.url, body, signature(body).replace('sha256=', 'sha1=')),
     ]);

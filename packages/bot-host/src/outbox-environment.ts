@@ -6,7 +6,7 @@ import { wholeNumber } from './env-config';
  */
 export const outboxEnvironment = {
   /** Per recipient: one message per this many ms (WhatsApp's pair limit is about one per 6 s). */
-  ANTREAN_OUTBOX_RECIPIENT_INTERVAL_MS: wholeNumber(6_000, 0, 600_000),
+  ANTREAN_OUTBOX_RECIPIENT_INTERVAL_MS: wholeNumber(6_000, 1, 600_000),
   /** First retry waits up to this long; each later one doubles, with full jitter. */
   ANTREAN_OUTBOX_BACKOFF_BASE_MS: wholeNumber(1_000, 1, 3_600_000),
   /** No retry waits longer than this. */
