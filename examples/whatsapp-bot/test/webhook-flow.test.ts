@@ -144,6 +144,26 @@ describe.each(ENGINES)('the WhatsApp bot on %s', (engine) => {
     expect(failed).toBeDefined();
   });
 
+  it('retries every documented transient code and gives up at once on every permanent one', async () => {
+    const retryable = [130429, 131056, 131057, 131000, 131016];
+    const permanent = [131026, 131047, 131048, 190, 100];
+    const people = [...retryable, ...permanent].map((code, n) => {
+      const person = who(10, n);
+      fake.scriptFor(person.e164, { kind: 'error', code });
+      return person;
+    });
+    const answers = await Promise.all(
+      people.map((person, n) => postWebhook(bot.url, book(person, `wamid.codes-${n}`))),
+    );
+    expect(answers.map((a) => a.status)).toEqual(people.map(() => 200));
+    const tries = (person: Applicant) => fake.requests.filter((r) => r.to === person.e164).length;
+    await fake.waitFor(() =>
+      people.slice(0, retryable.length).every((person) => deliveredTo(person).length === 1),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(people.map(tries)).toEqual([...retryable.map(() => 2), ...permanent.map(() => 1)]);
+  });
+
   it('answers /healthz and /metrics', async () => {
     const health = await fetch(`${bot.url}/healthz`);
     expect(health.status).toBe(200);
