@@ -35,7 +35,7 @@ const row = (sync: Sync, variant: BenchRow['variant'], bookings: number, started
 
 const throughLibrary = async (inputs: readonly ReserveInput[], synchronous: Sync): Promise<BenchRow> => {
   const { db, done } = freshDatabase();
-  const store = createSqliteStore(db, { synchronous })._unsafeUnwrap();
+  const store = (await createSqliteStore(db, { synchronous }))._unsafeUnwrap();
   const started = performance.now();
   let placed = 0;
   for (const input of inputs) {

@@ -10,7 +10,8 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const allowed: Record<string, readonly string[]> = {
   'packages/core': ['neverthrow', 'date-fns', 'date-fns-tz', 'libphonenumber-js/max', 'nanoid', 'zod'],
   'packages/storage-memory': ['@antrean/core', 'neverthrow'],
-  'packages/storage-sqlite': ['@antrean/core', 'neverthrow'],
+  // node:fs: the store stats its database file, to notice it deleted or replaced underneath.
+  'packages/storage-sqlite': ['@antrean/core', 'neverthrow', 'node:fs'],
   'packages/storage-postgres': ['@antrean/core', 'neverthrow'],
   'packages/testkit': ['@antrean/core', 'neverthrow', 'fast-check', 'vitest'],
   // Web standard only (Request, Response, Web Crypto): it must run on edge runtimes too.

@@ -1,64 +1,75 @@
 import { randomUUID } from 'node:crypto';
-import type { BookingService, HandledMessage, StoreError } from '@antrean/core';
+import type { BookingService, HandledMessage, ServiceError } from '@antrean/core';
+import { SESSION_COMMANDS } from './help-text';
+import { FROM_USAGE, readSender } from './read-sender';
+import type { SessionOutput } from './session-output';
 
-/** Where the conversation writes: replies to `out`, notices and errors to `info`. */
-export interface ConversationIo {
-  readonly out: (text: string) => void;
-  readonly info: (text: string) => void;
-}
-
-/** How replies are shown. */
+/** What a conversation needs besides the service and where it writes. */
 export interface ConversationOptions {
-  readonly json: boolean;
   readonly from: string;
+  /** The office's country: `/from` reads numbers as the service does. */
+  readonly country: string;
   readonly now: () => Date;
-  /** Officer commands (`/checkin`, `/list`): run the line and return true if it is one. */
-  readonly officer?: (line: string) => Promise<boolean>;
+  /** Counter commands (`/checkin`, `/list`): run the command and return true if it is one. */
+  readonly counter?: (command: string, argument: string) => Promise<boolean>;
 }
 
 /** What one input line did. */
 export type LineResult =
   | { readonly type: 'Skipped' }
   | { readonly type: 'SenderChanged'; readonly from: string }
-  | { readonly type: 'OfficerCommand' }
+  | { readonly type: 'SessionCommand' }
+  | { readonly type: 'Quit' }
   | { readonly type: 'Answered'; readonly reply: HandledMessage }
-  | { readonly type: 'Failed'; readonly error: StoreError };
+  | { readonly type: 'Failed'; readonly error: ServiceError };
+
+const SESSION_COMMAND = /^\s*\/(\S*)\s*(.*?)\s*$/;
 
 /**
- * A chat between one terminal and the booking service. Each line is one inbound message with an
- * id of its own (a fresh UUID), so the store's deduplication never confuses two typed lines.
+ * A chat between one terminal and the booking service. A line starting with `/` is a session
+ * command; any other line is one inbound message with an id of its own (a fresh UUID), so the
+ * store's deduplication never confuses two typed lines.
  */
 export function createConversation(
   service: BookingService,
   options: ConversationOptions,
-  io: ConversationIo,
+  output: SessionOutput,
 ) {
   let from = options.from;
 
-  const show = (reply: HandledMessage): void => {
-    if (options.json) {
-      io.out(`${JSON.stringify({ to: reply.to, text: reply.text, outcome: reply.outcome })}\n`);
-    } else {
-      io.out(`\n[to ${reply.to}]\n${reply.text}\n\n`);
+  const switchSender = (text: string): LineResult => {
+    const reading = readSender(text, options.country);
+    if (reading.type === 'NotANumber') {
+      const shown = text === '' ? 'no number given' : `"${text.slice(0, 40)}" is not a phone number`;
+      output.notice({ command: 'from', problem: 'usage', message: `${shown}; usage: ${FROM_USAGE}` });
+      return { type: 'Skipped' };
     }
+    from = text;
+    const message =
+      reading.type === 'Mobile'
+        ? `(sender is now ${reading.e164})`
+        : `(sender is now ${text}: ${reading.why}, so bookings from it are refused)`;
+    output.notice({ command: 'from', message, from: reading.type === 'Mobile' ? reading.e164 : text });
+    return { type: 'SenderChanged', from };
   };
 
-  /** Handle one line: `/from`, an officer command, or a message from the current sender. */
+  const sessionCommand = async (word: string, argument: string): Promise<LineResult> => {
+    if (word === 'from') return switchSender(argument);
+    if (word === 'quit' || word === 'exit') return { type: 'Quit' };
+    if (word === 'help') output.notice({ command: 'help', message: SESSION_COMMANDS.trimEnd() });
+    else if (!(await options.counter?.(word, argument))) {
+      const message = `unknown command /${word.slice(0, 20)}; /help lists the commands`;
+      output.notice({ command: word.slice(0, 20), problem: 'usage', message });
+    }
+    return { type: 'SessionCommand' };
+  };
+
+  /** Handle one line: a session command, or a message from the current sender. */
   const handleLine = async (line: string): Promise<LineResult> => {
     const text = line.replace(/\r$/, '');
     if (text.trim() === '') return { type: 'Skipped' };
-    const switchTo = /^\s*\/from(?:\s+(.*))?$/i.exec(text);
-    if (switchTo) {
-      const number = (switchTo[1] ?? '').trim();
-      if (number === '') {
-        io.info('usage: /from <phone>, e.g. /from 0812 3456 7890\n');
-        return { type: 'Skipped' };
-      }
-      from = number;
-      io.info(`(sender is now ${from})\n`);
-      return { type: 'SenderChanged', from };
-    }
-    if (options.officer && (await options.officer(text))) return { type: 'OfficerCommand' };
+    const command = SESSION_COMMAND.exec(text);
+    if (command) return sessionCommand((command[1] ?? '').toLowerCase(), command[2] ?? '');
     const result = await service.handle({
       channel: 'console',
       messageId: randomUUID(),
@@ -67,10 +78,11 @@ export function createConversation(
       receivedAt: options.now(),
     });
     if (result.isErr()) {
-      io.info(`store error, message not answered: ${result.error.message}\n`);
+      const message = `store error, message not answered: ${result.error.message}`;
+      output.notice({ command: 'message', problem: 'store', message });
       return { type: 'Failed', error: result.error };
     }
-    show(result.value);
+    output.reply(result.value);
     return { type: 'Answered', reply: result.value };
   };
 

@@ -1,18 +1,24 @@
 import { createInterface } from 'node:readline';
-import { createBookingService, fixedClock, nanoidCodeGenerator, systemClock } from '@antrean/core';
+import { type Clock, createBookingService, nanoidCodeGenerator, systemClock } from '@antrean/core';
 import { createConversation } from './conversation';
+import { HELP_TEXT } from './help-text';
 import { describeLoadError, loadOffice } from './load-office';
 import { createOfficerCommands } from './officer-commands';
 import { openStore } from './open-store';
-import { HELP_TEXT, parseBotArgs } from './parse-args';
+import { parseBotArgs } from './parse-args';
+import { readSender } from './read-sender';
+import { createJsonOutput, createTextOutput } from './session-output';
+
+/** A command line the bot refuses: one line naming the problem, then where the flags are described. */
+const refuse = (problem: string): number => {
+  process.stderr.write(`${problem}; see --help\n`);
+  return 2;
+};
 
 // The bot's entry point: read flags, open the office and the store, then answer line by line.
 async function main(): Promise<number> {
   const args = parseBotArgs(process.argv.slice(2));
-  if (args.isErr()) {
-    process.stderr.write(`${args.error.message}\n\n${HELP_TEXT}`);
-    return 2;
-  }
+  if (args.isErr()) return refuse(args.error.message);
   const options = args.value;
   if (options.help) {
     process.stdout.write(HELP_TEXT);
@@ -23,12 +29,17 @@ async function main(): Promise<number> {
     process.stderr.write(`${describeLoadError(office.error)}\n`);
     return 2;
   }
-  const store = openStore(options.db);
+  if (readSender(options.from, office.value.country).type === 'NotANumber') {
+    return refuse(`--from "${options.from.slice(0, 40)}" is not a phone number`);
+  }
+  const store = await openStore(options.db);
   if (store.isErr()) {
     process.stderr.write(`${store.error.message}\n`);
     return 1;
   }
-  const clock = options.now ? fixedClock(options.now) : systemClock;
+  const fixed = options.now;
+  // --now stops the clock at one instant: every line is handled at that time.
+  const clock: Clock = fixed ? { now: () => new Date(fixed.getTime()) } : systemClock;
   const service = createBookingService({
     office: office.value,
     store: store.value,
@@ -36,37 +47,52 @@ async function main(): Promise<number> {
     generateCode: nanoidCodeGenerator,
     ...(options.language ? { language: options.language } : {}),
   });
-  const interactive = Boolean(process.stdin.isTTY) && !options.json;
+  if (service.isErr()) {
+    process.stderr.write(`${service.error.message}\n`);
+    await store.value.close();
+    return 1;
+  }
+  const streams = {
+    out: (text: string) => process.stdout.write(text),
+    err: (text: string) => process.stderr.write(text),
+  };
+  const output = options.json
+    ? createJsonOutput(streams, office.value)
+    : createTextOutput(streams, office.value);
+  const now = () => clock.now();
   const conversation = createConversation(
-    service,
+    service.value,
     {
-      json: options.json,
       from: options.from,
-      now: () => clock.now(),
-      officer: createOfficerCommands(
-        service,
-        office.value,
-        () => clock.now(),
-        (text) => process.stderr.write(text),
-      ),
+      country: office.value.country,
+      now,
+      counter: createOfficerCommands(service.value, office.value, now, output),
     },
-    { out: (text) => process.stdout.write(text), info: (text) => process.stderr.write(text) },
+    output,
   );
+  const interactive = Boolean(process.stdin.isTTY) && !options.json;
   // Only a terminal gets the prompt and line editing; a pipe is read as plain lines.
   const lines = interactive
     ? createInterface({ input: process.stdin, output: process.stdout, terminal: true })
     : createInterface({ input: process.stdin, terminal: false });
   if (interactive) {
     process.stdout.write(
-      `antrean · ${office.value.name}\nSending as ${options.from}. Try #BUDI#25011987#<DDMMYYYY>, /from <phone>, Ctrl-D to quit.\n`,
+      `antrean · ${office.value.name}\nSending as ${options.from}. Try #BUDI#25011987#<DDMMYYYY>; /help lists the commands, /quit ends.\n`,
     );
+    // Ctrl-C ends the session like Ctrl-D and /quit: the loop below ends and the store is closed.
+    lines.on('SIGINT', () => {
+      process.stdout.write('\n');
+      lines.close();
+    });
     lines.setPrompt('> ');
     lines.prompt();
   }
   for await (const line of lines) {
-    await conversation.handleLine(line);
+    const result = await conversation.handleLine(line);
+    if (result.type === 'Quit') break;
     if (interactive) lines.prompt();
   }
+  lines.close();
   await store.value.close();
   return 0;
 }

@@ -1,61 +1,47 @@
 import type { BookingService, OfficeConfig } from '@antrean/core';
-import { displayCode, formatLocalTime, localDateOf } from '@antrean/core';
+import { localDateOf } from '@antrean/core';
+import { LIST_USAGE, readListDate } from './read-list-date';
+import type { SessionOutput } from './session-output';
 
-/** What the officer's lines print to: never stdout, which carries only applicants' replies. */
-export type OfficerOutput = (text: string) => void;
+const CHECKIN_USAGE = '/checkin <code>, e.g. /checkin QA6Y-AU5H';
 
 /**
  * The counter's side, typed at the same terminal: `/checkin <code>` checks an applicant in and
- * `/list [YYYY-MM-DD]` shows a day's bookings. Returns false when the line is not one of them.
+ * `/list [date]` shows a day's bookings with each one's state now. The returned function runs a
+ * command and returns false when it is not one of them.
  */
 export function createOfficerCommands(
   service: BookingService,
   office: OfficeConfig,
   now: () => Date,
-  print: OfficerOutput,
+  output: SessionOutput,
 ) {
-  const time = (instant: Date) => formatLocalTime(instant, office.timeZone);
+  const storeFailed = (command: string, message: string) =>
+    output.notice({ command, problem: 'store', message: `store error: ${message}` });
 
-  const checkIn = async (code: string): Promise<void> => {
-    const result = await service.checkIn(code);
-    if (result.isErr()) return print(`store error: ${result.error.message}\n`);
-    const outcome = result.value;
-    if (outcome.type === 'CheckedIn') {
-      const { booking } = outcome;
-      return print(
-        `checked in ${displayCode(booking.code)}: ${booking.applicant.name}, ${booking.date} ${time(booking.startsAt)}\n`,
-      );
-    }
-    if (outcome.type === 'NotActive') {
-      return print(
-        `not checked in: ${displayCode(outcome.booking.code)} is ${outcome.booking.status} or past its deadline\n`,
-      );
-    }
-    print(
-      outcome.type === 'InvalidCode' ? `not a booking code: ${code}\n` : `no booking with code ${code}\n`,
-    );
+  const checkIn = async (typed: string): Promise<void> => {
+    if (typed === '')
+      return output.notice({ command: 'checkin', problem: 'usage', message: `usage: ${CHECKIN_USAGE}` });
+    const result = await service.checkIn(typed);
+    if (result.isErr()) return storeFailed('checkin', result.error.message);
+    output.checkIn(result.value, typed);
   };
 
-  const list = async (date: string): Promise<void> => {
+  const list = async (typed: string): Promise<void> => {
+    const date = typed === '' ? localDateOf(now(), office.timeZone) : readListDate(typed);
+    if (date === undefined) {
+      const message = `cannot read the date "${typed.slice(0, 20)}"; usage: ${LIST_USAGE}`;
+      return output.notice({ command: 'list', problem: 'usage', message });
+    }
     const result = await service.dayList(date);
-    if (result.isErr()) return print(`store error: ${result.error.message}\n`);
-    const rows = result.value.map(
-      (b) => `  ${time(b.startsAt)}  ${displayCode(b.code)}  ${b.status.padEnd(10)} ${b.applicant.name}`,
-    );
-    print(`${date}: ${rows.length} booking(s)\n${rows.join('\n')}${rows.length > 0 ? '\n' : ''}`);
+    if (result.isErr()) return storeFailed('list', result.error.message);
+    output.dayList(date, result.value);
   };
 
-  /** Run the line if it is an officer command. */
-  return async (line: string): Promise<boolean> => {
-    const command = /^\s*\/(checkin|list)\b\s*(.*)$/i.exec(line);
-    if (!command) return false;
-    const argument = (command[2] ?? '').trim();
-    if (command[1]?.toLowerCase() === 'checkin') {
-      if (argument === '') print('usage: /checkin <code>\n');
-      else await checkIn(argument);
-    } else {
-      await list(argument === '' ? localDateOf(now(), office.timeZone) : argument);
-    }
+  return async (command: string, argument: string): Promise<boolean> => {
+    if (command === 'checkin') await checkIn(argument);
+    else if (command === 'list') await list(argument);
+    else return false;
     return true;
   };
 }

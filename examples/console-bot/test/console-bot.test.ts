@@ -3,29 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBotSession } from './bot-session';
-import { bundleBot, jsonLines, runBot, runCommand } from './run-bot';
+import { writeTinyOffice } from './offices';
+import { bundleBot, jsonLines, runBot, runCommand, runOnTerminal } from './run-bot';
 
 const NOW = '2026-12-01T09:00:00+07:00'; // a Tuesday, 09:00 WIB
 let bundle = '';
 const dir = mkdtempSync(join(tmpdir(), 'antrean-bot-'));
 
-// A small office so a full day is reached in a few messages: two sessions of one place each.
-const tinyOffice = join(dir, 'tiny-office.json');
-writeFileSync(
-  tinyOffice,
-  JSON.stringify({
-    id: 'kanim-test',
-    name: 'Kantor Imigrasi Uji',
-    timeZone: 'Asia/Jakarta',
-    bookingHorizonDays: 30,
-    arriveMinutesBefore: 30,
-    sessions: [
-      { days: ['mon', 'tue', 'wed', 'thu', 'fri'], start: '08:00', end: '10:00', capacity: 1 },
-      { days: ['mon', 'tue', 'wed', 'thu', 'fri'], start: '10:00', end: '12:00', capacity: 1 },
-    ],
-    closedDates: ['2026-12-25'],
-  }),
-);
+const tinyOffice = writeTinyOffice(dir);
 
 beforeAll(async () => {
   bundle = await bundleBot();
@@ -171,5 +156,16 @@ describe('terminal bot on a terminal', () => {
     expect(run.stdout).toContain('Sending as 081234567890');
     expect(run.stdout).toContain('> \u001b[3Ghalo'); // the prompt, then the typed line redrawn
     expect(run.stdout).toContain('#BATAL#KODE');
+    expect(run.stdout).toContain('/help lists the commands, /quit ends');
+  });
+
+  it('ends with /quit or Ctrl-C as with Ctrl-D, closing the store', async () => {
+    const command = `${process.execPath} ${bundle} --now ${NOW} --db :memory:`;
+    for (const keys of [['/quit\n'], ['halo\n', '\u0003']]) {
+      const run = await runOnTerminal(command, keys);
+      expect(run.code).toBe(0);
+      expect(run.stdout).not.toContain('unexpected failure');
+      expect(run.stdout).toMatch(/\n$/); // the shell's prompt starts on a line of its own
+    }
   });
 });

@@ -1,36 +1,169 @@
-import { rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBotSession } from './bot-session';
-import { bundleBot } from './run-bot';
+import { writeTinyOffice } from './offices';
+import { bundleBot, jsonLines, runBot } from './run-bot';
 
-const NOW = '2026-12-01T09:00:00+07:00'; // a Tuesday, 09:00 WIB
+const BOOKING_DAY_BEFORE = '2026-12-01T09:00:00+07:00'; // a Tuesday, 09:00 WIB
+const WINDOW_OPEN = '2026-12-02T07:00:00+07:00'; // 08:00 session: opens 06:00, deadline 07:30
+const AFTER_DEADLINES = '2026-12-02T09:31:00+07:00'; // 10:00 session's deadline was 09:30
 let bundle = '';
+const dir = mkdtempSync(join(tmpdir(), 'antrean-counter-'));
+const office = writeTinyOffice(dir);
 
 beforeAll(async () => {
   bundle = await bundleBot();
 });
-afterAll(() => rmSync(bundle, { force: true }));
+afterAll(() => {
+  rmSync(bundle, { force: true });
+  rmSync(dir, { recursive: true, force: true });
+});
 
-describe('the counter side', () => {
-  it('checks an applicant in with /checkin and lists the day with /list, on stderr only', async () => {
-    const bot = startBotSession(bundle, ['--now', NOW, '--db', ':memory:']);
-    const booked = await bot.say('#BUDI#25011987#02122026');
-    const code = String(booked.outcome.code);
-    for (const line of [
-      `/checkin ${code.toLowerCase()}`,
-      `/checkin ${code}`,
-      '/checkin XXXX-XXXX',
-      '/list 2026-12-02',
-    ]) {
-      bot.officer(line);
-    }
-    const status = await bot.say(`#CEK#${code}`);
-    expect(status.outcome).toMatchObject({ kind: 'status', code, state: 'checked_in' });
-    const { code: exit, stderr } = await bot.end();
-    expect(exit).toBe(0);
-    expect(stderr).toContain(`checked in ${code}: BUDI, 2026-12-02 08:00`);
-    expect(stderr).toContain(`not checked in: ${code} is checked_in`);
-    expect(stderr).toMatch(/not a booking code|no booking with code/);
-    expect(stderr).toMatch(new RegExp(`2026-12-02: 1 booking\\(s\\)\\n  08:00  ${code}  checked_in`));
+/** Book BUDI (08:00) and SITI (10:00) on 2 December and a cancelled ANDI on the 3rd; a code of another database. */
+async function bookDay(db: string) {
+  const bot = startBotSession(bundle, ['--now', BOOKING_DAY_BEFORE, '--office', office, '--db', db]);
+  const code = async (line: string) => String((await bot.say(line)).outcome.code);
+  const budi = await code('#BUDI#25011987#02122026');
+  bot.from('0813 1111 2222');
+  const siti = await code('#SITI#01021990#02122026');
+  bot.from('0813 5555 6666');
+  const andi = await code('#ANDI#03031985#03122026');
+  expect((await bot.say(`#BATAL#${andi}`)).outcome.kind).toBe('cancelled');
+  await bot.end();
+  const elsewhere = await runBot(
+    bundle,
+    ['--json', '--now', BOOKING_DAY_BEFORE, '--db', ':memory:'],
+    '#BUDI#25011987#02122026\n',
+  );
+  return { budi, siti, andi, unknown: String(jsonLines(elsewhere)[0]?.outcome.code) };
+}
+
+/** Run counter lines at `now` on `db` and return what was written to stderr, line by line. */
+async function counter(db: string, now: string, lines: readonly string[], json: boolean) {
+  const flags = [...(json ? ['--json'] : []), '--now', now, '--office', office, '--db', db];
+  const run = await runBot(bundle, flags, `${lines.join('\n')}\n`);
+  expect(run).toMatchObject({ code: 0, stdout: '' });
+  const printed = run.stderr.split('\n').filter((line) => line !== '');
+  return json ? printed.map((line) => JSON.parse(line)) : printed;
+}
+
+describe('the counter side: /checkin and /list at the time asked', () => {
+  it('with --json writes one object per line on stderr for every check-in result and the day list', async () => {
+    const db = join(dir, 'json.sqlite');
+    const { budi, siti, andi, unknown } = await bookDay(db);
+    const budiFacts = {
+      code: budi,
+      name: 'BUDI',
+      date: '2026-12-02',
+      sessionStart: '2026-12-02T08:00:00+07:00',
+      checkInDeadline: '2026-12-02T07:30:00+07:00',
+    };
+    const sitiFacts = {
+      code: siti,
+      name: 'SITI',
+      date: '2026-12-02',
+      sessionStart: '2026-12-02T10:00:00+07:00',
+      checkInDeadline: '2026-12-02T09:30:00+07:00',
+    };
+
+    const dayBefore = await counter(
+      db,
+      BOOKING_DAY_BEFORE,
+      [`/checkin ${budi}`, '/checkin XXXX-XXXX', `/checkin ${unknown}`, `/checkin ${andi}`],
+      true,
+    );
+    expect(dayBefore).toEqual([
+      { command: 'checkin', result: 'too_early', ...budiFacts, opensAt: '2026-12-02T06:00:00+07:00' },
+      { command: 'checkin', result: 'not_found', problem: 'invalid' },
+      { command: 'checkin', result: 'not_found', code: unknown },
+      expect.objectContaining({ command: 'checkin', result: 'cancelled', code: andi, date: '2026-12-03' }),
+    ]);
+
+    const windowOpen = await counter(
+      db,
+      WINDOW_OPEN,
+      [
+        `/checkin ${budi.toLowerCase().replace('-', ' ')}`,
+        `/checkin ${budi}`,
+        `/checkin ${siti}`,
+        '/list 2026-12-02',
+      ],
+      true,
+    );
+    expect(windowOpen).toEqual([
+      { command: 'checkin', result: 'checked_in', ...budiFacts, checkedInAt: WINDOW_OPEN },
+      { command: 'checkin', result: 'already_checked_in', ...budiFacts, checkedInAt: WINDOW_OPEN },
+      { command: 'checkin', result: 'too_early', ...sitiFacts, opensAt: '2026-12-02T08:00:00+07:00' },
+      {
+        command: 'list',
+        date: '2026-12-02',
+        bookings: [
+          { code: budi, name: 'BUDI', sessionStart: budiFacts.sessionStart, state: 'checked_in' },
+          { code: siti, name: 'SITI', sessionStart: sitiFacts.sessionStart, state: 'active' },
+        ],
+      },
+    ]);
+
+    // SITI's stored status is still active; past her deadline the list and the counter say hangus.
+    const afterDeadlines = await counter(
+      db,
+      AFTER_DEADLINES,
+      ['/list 02122026', `/checkin ${siti}`, '/list 2026-12-03'],
+      true,
+    );
+    expect(afterDeadlines).toEqual([
+      {
+        command: 'list',
+        date: '2026-12-02',
+        bookings: [
+          expect.objectContaining({ code: budi, state: 'checked_in' }),
+          expect.objectContaining({ code: siti, state: 'expired' }),
+        ],
+      },
+      { command: 'checkin', result: 'expired', ...sitiFacts },
+      {
+        command: 'list',
+        date: '2026-12-03',
+        bookings: [expect.objectContaining({ code: andi, state: 'cancelled' })],
+      },
+    ]);
+  });
+
+  it('without --json says each result in a line a person reads, and lists each booking with its state now', async () => {
+    const db = join(dir, 'text.sqlite');
+    const { budi, siti, andi, unknown } = await bookDay(db);
+    expect(
+      await counter(
+        db,
+        BOOKING_DAY_BEFORE,
+        [`/checkin ${budi}`, '/checkin 12', `/checkin ${unknown}`, `/checkin ${andi}`],
+        false,
+      ),
+    ).toEqual([
+      `too early: ${budi} (BUDI, session 2026-12-02 08:00 WIB); check-in opens 2026-12-02 06:00 WIB`,
+      'not a booking code: "12" (codes look like QA6Y-AU5H)',
+      `not found: no booking ${unknown} at Kantor Imigrasi Uji`,
+      `cancelled: ${andi} (ANDI, session 2026-12-03 08:00 WIB) was cancelled; not checked in`,
+    ]);
+    expect(await counter(db, WINDOW_OPEN, [`/checkin ${budi}`, `/checkin ${budi}`], false)).toEqual([
+      `checked in ${budi}: BUDI, 2026-12-02 08:00 WIB`,
+      `already checked in: ${budi} (BUDI, session 2026-12-02 08:00 WIB) at 2026-12-02 07:00 WIB`,
+    ]);
+    expect(await counter(db, AFTER_DEADLINES, [`/checkin ${siti}`, '/list 2026-12-02'], false)).toEqual([
+      `hangus: ${siti} (SITI, session 2026-12-02 10:00 WIB) expired at its check-in deadline 2026-12-02 09:30 WIB; the applicant may book again`,
+      '2026-12-02: 2 booking(s)',
+      `  08:00  ${budi}  checked_in BUDI`,
+      `  10:00  ${siti}  expired    SITI`,
+    ]);
+  });
+
+  it('answers a mistyped counter line with its usage, and keeps stdout for replies', async () => {
+    const printed = await counter(':memory:', BOOKING_DAY_BEFORE, ['/checkin', '/list besok'], true);
+    expect(printed).toEqual([
+      { command: 'checkin', problem: 'usage', message: 'usage: /checkin <code>, e.g. /checkin QA6Y-AU5H' },
+      { command: 'list', problem: 'usage', message: expect.stringContaining('cannot read the date "besok"') },
+    ]);
   });
 });

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { type SpawnOptions, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -39,9 +39,14 @@ export function runBot(bundle: string, args: readonly string[], input: string): 
 }
 
 /** Run any command, feed it `input`, and collect its output. */
-export function runCommand(command: string, args: readonly string[], input: string): Promise<BotRun> {
+export function runCommand(
+  command: string,
+  args: readonly string[],
+  input: string,
+  options: SpawnOptions = {},
+): Promise<BotRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(command, args, { ...options, stdio: ['pipe', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => {
@@ -64,4 +69,29 @@ export function jsonLines(
     .split('\n')
     .filter((line) => line.trim() !== '')
     .map((line) => JSON.parse(line));
+}
+
+/**
+ * Run `command` on a pseudo-terminal (`script`), wait for the bot's first prompt, then type each
+ * chunk a little apart, as a person would: keys sent before the prompt would reach a terminal
+ * still in line mode, where Ctrl-C is a signal rather than a key.
+ */
+export function runOnTerminal(command: string, chunks: readonly string[]): Promise<BotRun> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('script', ['-q', '-e', '-c', command, '/dev/null'], {
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let typing = false;
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString('utf8');
+      if (typing || !stdout.includes('> ')) return;
+      typing = true;
+      for (const [index, keys] of chunks.entries()) {
+        setTimeout(() => child.stdin.write(keys), 300 * index);
+      }
+    });
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr: '' }));
+  });
 }

@@ -76,4 +76,18 @@ export const MIGRATIONS: readonly Migration[] = [
         CHECK (capacity IS NULL OR held <= capacity)`,
     ],
   },
+  {
+    version: 3,
+    name: 'messages keyed by channel, sender and message id',
+    statements: (t) => [
+      // Some providers number messages per chat, so an id alone may name two senders' messages.
+      // Older rows never recorded their sender and a guess could hand a reply to the wrong
+      // person: they get '' (unknown) and stay until purge. A message redelivered across the
+      // upgrade is handled again; the one-active-booking index still keeps it from booking twice.
+      `ALTER TABLE ${t.messages} ADD COLUMN IF NOT EXISTS sender text NOT NULL DEFAULT ''`,
+      `ALTER TABLE ${t.messages} ALTER COLUMN sender DROP DEFAULT`,
+      `ALTER TABLE ${t.messages} DROP CONSTRAINT IF EXISTS messages_pkey`,
+      `ALTER TABLE ${t.messages} ADD CONSTRAINT messages_pkey PRIMARY KEY (channel, sender, message_id)`,
+    ],
+  },
 ];

@@ -39,36 +39,24 @@ export const releaseSql = (t: Tables): string =>
    FROM (SELECT office_id, slot_id, count(*)::int AS n FROM released GROUP BY office_id, slot_id) AS freed
    WHERE slot.office_id = freed.office_id AND slot.slot_id = freed.slot_id`;
 
-/** Give back one booking's place (it was cancelled). */
-export const releasePlace = async (
-  client: ClientLike,
-  t: Tables,
-  officeId: string,
-  slotId: string,
-): Promise<void> => {
-  await client.query(`UPDATE ${t.slots} SET held = held - 1 WHERE office_id = $1 AND slot_id = $2`, [
-    officeId,
-    slotId,
-  ]);
-};
-
 /**
- * Mark the applicant's active bookings whose deadline is before `now` as expired and give back
- * their places, in one statement.
+ * Mark the applicant's active bookings whose deadline is before `activeFrom` (the core's
+ * threshold) as expired at `now` and give back their places, in one statement.
  */
 export const expireLapsed = async (
   client: ClientLike,
   t: Tables,
   applicantKey: string,
+  activeFrom: Date,
   now: Date,
 ): Promise<void> => {
   await client.query(
     `WITH released AS (
-       UPDATE ${t.bookings} SET status = 'expired', updated_at = $2::timestamptz
+       UPDATE ${t.bookings} SET status = 'expired', updated_at = $3::timestamptz
        WHERE applicant_key = $1 AND status = 'active' AND check_in_deadline < $2::timestamptz
        RETURNING office_id, slot_id
      )
      ${releaseSql(t)}`,
-    [applicantKey, now.toISOString()],
+    [applicantKey, activeFrom.toISOString(), now.toISOString()],
   );
 };

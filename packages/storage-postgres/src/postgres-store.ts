@@ -1,6 +1,7 @@
 import type { BookingStore, StoreError } from '@antrean/core';
 import { errAsync, okAsync, ResultAsync } from 'neverthrow';
-import { cancelWith, checkInWith } from './cancel';
+import { cancelWith } from './cancel';
+import { markCheckedInWith } from './check-in';
 import { type MigrationReport, migrate } from './migrate';
 import type { ClientLike, PoolLike } from './pool-like';
 import { purgeWith } from './purge';
@@ -38,12 +39,18 @@ const storeOn = (pool: PoolLike, t: Tables): BookingStore => {
     recordReply: (key, reply, at) => write('recordReply', (c) => recordReplyWith(c, t, key, reply, at)),
     reserve: (input) => write('reserve', (c) => reserveWith(c, t, input)),
     cancel: (input) => write('cancel', (c) => cancelWith(c, t, input)),
-    checkIn: (code, at) => read('checkIn', (c) => checkInWith(c, t, code, at)),
-    findByCode: (code) => read('findByCode', (c) => findByCodeWith(c, t, code)),
-    findActiveByApplicant: (key, now) => read('findActiveByApplicant', (c) => findActiveWith(c, t, key, now)),
+    findByCode: (officeId, code) => read('findByCode', (c) => findByCodeWith(c, t, officeId, code)),
+    findActiveByApplicant: (key, activeFrom) =>
+      read('findActiveByApplicant', (c) => findActiveWith(c, t, key, activeFrom)),
     countBySlot: (officeId, dates) => read('countBySlot', (c) => countBySlotWith(c, t, officeId, dates)),
+    markCheckedIn: (input) => read('markCheckedIn', (c) => markCheckedInWith(c, t, input)),
     listByDate: (officeId, date) => read('listByDate', (c) => listByDateWith(c, t, officeId, date)),
     purge: (before) => write('purge', (c) => purgeWith(c, t, before)),
+    // A round trip through a pooled connection: the server answers and the schema is reachable.
+    health: () =>
+      read('health', async (c) => {
+        await c.query(`SELECT 1 FROM ${t.migrations} LIMIT 1`);
+      }),
     // The pool is the caller's: closing the store only stops it from using the pool.
     close: async () => {
       closed = true;

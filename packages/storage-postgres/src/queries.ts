@@ -3,28 +3,32 @@ import type { ClientLike } from './pool-like';
 import { BOOKING_COLUMNS, bookingOf } from './rows';
 import type { Tables } from './tables';
 
-/** The booking with this code, whatever its state. */
+/** The office's booking with this code, whatever its state; another office's code is undefined. */
 export const findByCodeWith = async (
   client: ClientLike,
   t: Tables,
+  officeId: string,
   code: string,
 ): Promise<Booking | undefined> => {
-  const found = await client.query(`SELECT ${BOOKING_COLUMNS} FROM ${t.bookings} WHERE code = $1`, [code]);
+  const found = await client.query(
+    `SELECT ${BOOKING_COLUMNS} FROM ${t.bookings} WHERE code = $1 AND office_id = $2`,
+    [code, officeId],
+  );
   const [row] = found.rows;
   return row ? bookingOf(row) : undefined;
 };
 
-/** The applicant's active booking whose deadline is not before `now`. */
+/** The applicant's active booking whose deadline is not before `activeFrom` (the core's threshold). */
 export const findActiveWith = async (
   client: ClientLike,
   t: Tables,
   applicantKey: string,
-  now: Date,
+  activeFrom: Date,
 ): Promise<Booking | undefined> => {
   const found = await client.query(
     `SELECT ${BOOKING_COLUMNS} FROM ${t.bookings}
      WHERE applicant_key = $1 AND status = 'active' AND check_in_deadline >= $2::timestamptz`,
-    [applicantKey, now.toISOString()],
+    [applicantKey, activeFrom.toISOString()],
   );
   const [row] = found.rows;
   return row ? bookingOf(row) : undefined;

@@ -4,19 +4,34 @@ import { REPLY_COLUMNS, replyOf } from './rows';
 import type { Tables } from './tables';
 import { ConcurrentChange } from './transaction';
 
-/** The reply recorded for a message, if any. */
+/** The reply recorded for a message of this channel and sender, if any. */
 export const findReplyWith = async (
   client: ClientLike,
   t: Tables,
   key: MessageKey,
 ): Promise<Reply | undefined> => {
   const found = await client.query(
-    `SELECT ${REPLY_COLUMNS} FROM ${t.messages} WHERE channel = $1 AND message_id = $2`,
-    [key.channel, key.messageId],
+    `SELECT ${REPLY_COLUMNS} FROM ${t.messages} WHERE channel = $1 AND sender = $2 AND message_id = $3`,
+    [key.channel, key.sender, key.messageId],
   );
   const [row] = found.rows;
   return row ? replyOf(row) : undefined;
 };
+
+/** Insert one message row, parameters as `messageValues` gives them. */
+const insertMessage = (t: Tables): string =>
+  `INSERT INTO ${t.messages} (channel, sender, message_id, reply_text, outcome, received_at)
+   VALUES ($1, $2, $3, $4, $5::jsonb, $6::timestamptz)`;
+
+/** The parameters of `insertMessage`. */
+const messageValues = (key: MessageKey, reply: Reply, at: Date): unknown[] => [
+  key.channel,
+  key.sender,
+  key.messageId,
+  reply.text,
+  JSON.stringify(reply.outcome),
+  at.toISOString(),
+];
 
 /**
  * Record a message's reply. A plain INSERT: if a concurrent delivery of the same message
@@ -30,11 +45,7 @@ export const insertReply = async (
   reply: Reply,
   at: Date,
 ): Promise<void> => {
-  await client.query(
-    `INSERT INTO ${t.messages} (channel, message_id, reply_text, outcome, received_at)
-     VALUES ($1, $2, $3, $4::jsonb, $5::timestamptz)`,
-    [key.channel, key.messageId, reply.text, JSON.stringify(reply.outcome), at.toISOString()],
-  );
+  await client.query(insertMessage(t), messageValues(key, reply, at));
 };
 
 /**
@@ -49,11 +60,10 @@ export const recordReplyWith = async (
   at: Date,
 ): Promise<RecordedReply> => {
   const inserted = await client.query(
-    `INSERT INTO ${t.messages} (channel, message_id, reply_text, outcome, received_at)
-     VALUES ($1, $2, $3, $4::jsonb, $5::timestamptz)
-     ON CONFLICT (channel, message_id) DO NOTHING
+    `${insertMessage(t)}
+     ON CONFLICT (channel, sender, message_id) DO NOTHING
      RETURNING ${REPLY_COLUMNS}`,
-    [key.channel, key.messageId, reply.text, JSON.stringify(reply.outcome), at.toISOString()],
+    messageValues(key, reply, at),
   );
   const [row] = inserted.rows;
   if (row) return { reply: replyOf(row), first: true };

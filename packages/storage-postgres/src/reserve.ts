@@ -1,4 +1,11 @@
-import { type Booking, bookingInSlot, type ReserveInput, type ReserveResult } from '@antrean/core';
+import {
+  type Booking,
+  bookingInSlot,
+  checkNumberBinding,
+  type NumberBinding,
+  type ReserveInput,
+  type ReserveResult,
+} from '@antrean/core';
 import { expireLapsed, takePlace } from './places';
 import type { ClientLike } from './pool-like';
 import { findReplyWith, insertReply } from './replies';
@@ -9,6 +16,8 @@ import {
   bookingOf,
   bookingValues,
   flag,
+  instant,
+  millis,
 } from './rows';
 import type { Tables } from './tables';
 import { ConcurrentChange } from './transaction';
@@ -18,8 +27,8 @@ type Refusal = Exclude<ReserveResult, { type: 'Reserved' | 'DuplicateMessage' }>
 interface Checks {
   /** (c) the applicant's active booking, if any (lapsed ones are already expired). */
   readonly existing: Booking | undefined;
-  /** (d) the number is bound to another applicant since `bindingSince`. */
-  readonly bound: boolean;
+  /** (d) the number's binding, judged by the core's `checkNumberBinding`. */
+  readonly binding: NumberBinding | undefined;
   /** (e) a booking with this code exists. */
   readonly codeTaken: boolean;
 }
@@ -28,18 +37,20 @@ interface Checks {
 const readChecks = async (client: ClientLike, t: Tables, input: ReserveInput): Promise<Checks> => {
   const { booking } = input;
   const found = await client.query(
-    `SELECT checks.bound, checks.code_taken, active.code IS NOT NULL AS has_active, ${BOOKING_COLUMNS}
-     FROM (SELECT
-       EXISTS (SELECT 1 FROM ${t.bindings}
-               WHERE phone = $2 AND applicant_key <> $1 AND bound_at >= $3::timestamptz) AS bound,
-       EXISTS (SELECT 1 FROM ${t.bookings} WHERE code = $4) AS code_taken) AS checks
+    `SELECT checks.bound_to, checks.bound_at, checks.code_taken,
+       active.code IS NOT NULL AS has_active, ${BOOKING_COLUMNS}
+     FROM (SELECT binding.applicant_key AS bound_to, ${millis('binding.bound_at')} AS bound_at,
+       EXISTS (SELECT 1 FROM ${t.bookings} WHERE code = $3) AS code_taken
+       FROM (SELECT 1) AS one LEFT JOIN ${t.bindings} AS binding ON binding.phone = $2) AS checks
      LEFT JOIN ${t.bookings} AS active ON active.applicant_key = $1 AND active.status = 'active'`,
-    [booking.applicantKey, booking.phone, input.bindingSince.toISOString(), booking.code],
+    [booking.applicantKey, booking.phone, booking.code],
   );
   const row = found.rows[0] ?? {};
+  const binding =
+    row.bound_to == null ? undefined : { applicantKey: String(row.bound_to), boundAt: instant(row.bound_at) };
   return {
     existing: flag(row.has_active) ? bookingOf(row) : undefined,
-    bound: flag(row.bound),
+    binding,
     codeTaken: flag(row.code_taken),
   };
 };
@@ -47,7 +58,9 @@ const readChecks = async (client: ClientLike, t: Tables, input: ReserveInput): P
 /**
  * Bind the number to the applicant, unless a concurrent reservation bound it to another
  * applicant after our check: the conditional upsert then changes no row, and the whole
- * reservation runs again, answering `NumberBound`.
+ * reservation runs again, answering `NumberBound`. Its condition is `checkNumberBinding`'s rule
+ * in SQL, there only because the guard against that race must be atomic; the answer given is
+ * always the core's, from the re-run's read.
  */
 const bindNumber = async (
   client: ClientLike,
@@ -104,10 +117,12 @@ export const reserveWith = async (
     return late ? { type: 'DuplicateMessage', reply: late } : refusal;
   };
 
-  await expireLapsed(client, t, draft.applicantKey, now);
+  await expireLapsed(client, t, draft.applicantKey, input.activeFrom, now);
   const checks = await readChecks(client, t, input);
   if (checks.existing) return refuse({ type: 'ApplicantHasBooking', existing: checks.existing });
-  if (checks.bound) return refuse({ type: 'NumberBound' });
+  if (checkNumberBinding(checks.binding, draft.applicantKey, input.bindingSince).isErr()) {
+    return refuse({ type: 'NumberBound' });
+  }
   if (checks.codeTaken) return refuse({ type: 'CodeTaken' });
   const slot = await takePlace(client, t, draft.officeId, input.candidates);
   if (!slot) return refuse({ type: 'SessionsFull' });

@@ -4,7 +4,8 @@ import type { QueryRow } from './pool-like';
 // Instants leave the database as epoch milliseconds and dates as `YYYY-MM-DD` text, and replies'
 // outcomes as JSON text: the caller's pool may have its own type parsers, so the store never
 // depends on how `pg` would turn a timestamptz, date or jsonb into a JavaScript value.
-const millis = (column: string): string => `round(extract(epoch FROM ${column}) * 1000)::float8`;
+/** SQL reading an instant column as epoch milliseconds. */
+export const millis = (column: string): string => `round(extract(epoch FROM ${column}) * 1000)::float8`;
 const isoDate = (column: string): string => `to_char(${column}, 'YYYY-MM-DD')`;
 
 /** The select list every booking query uses, in the shape `bookingOf` reads. */
@@ -32,7 +33,8 @@ const text = (value: unknown): string => String(value);
 
 /** A boolean column, whether the pool's parser made it a boolean or left PostgreSQL's `t`/`f`. */
 export const flag = (value: unknown): boolean => value === true || value === 't';
-const instant = (value: unknown): Date => new Date(Number(value));
+/** An instant from a column selected with `millis`. */
+export const instant = (value: unknown): Date => new Date(Number(value));
 
 /** A booking from a row selected with `BOOKING_COLUMNS`. */
 export const bookingOf = (row: QueryRow): Booking => ({

@@ -86,7 +86,7 @@ describe('postgres store failures', () => {
     expect(log.statements.filter((s) => s === 'ROLLBACK')).toHaveLength(8);
   });
 
-  it('a database that cannot be reached is StoreUnavailable, at creation and later', async () => {
+  it('a database that cannot be reached is StoreUnavailable, at creation and later, and health says so', async () => {
     const unreachable: PoolLike = {
       connect: () => Promise.reject(new Error('connect ECONNREFUSED 127.0.0.1:1')),
     };
@@ -100,8 +100,12 @@ describe('postgres store failures', () => {
       connect: () => (reachable ? db.pool().connect() : Promise.reject(new Error('server gone'))),
     };
     const store = await storeOver(flaky);
+    expect((await store.health()).isOk()).toBe(true);
     reachable = false;
-    expect((await store.findByCode('ABCD2345'))._unsafeUnwrapErr().message).toBe(
+    expect((await store.health())._unsafeUnwrapErr().message).toBe(
+      'postgres store: health failed: server gone',
+    );
+    expect((await store.findByCode('kanim', 'ABCD2345'))._unsafeUnwrapErr().message).toBe(
       'postgres store: findByCode failed: server gone',
     );
   });
@@ -131,8 +135,11 @@ describe('postgres store failures', () => {
   it('answers every call after close with StoreUnavailable', async () => {
     const store = await storeOver(db.pool());
     await store.close();
-    expect((await store.findByCode('ABCD2345'))._unsafeUnwrapErr().message).toBe(
+    expect((await store.findByCode('kanim', 'ABCD2345'))._unsafeUnwrapErr().message).toBe(
       'postgres store: findByCode failed: the store is closed',
+    );
+    expect((await store.health())._unsafeUnwrapErr().message).toBe(
+      'postgres store: health failed: the store is closed',
     );
   });
 });

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { CODE_ALPHABET, CODE_BODY_LENGTH, makeBookingCode, type SessionSlot } from '@antrean/core';
+import { activeFrom, CODE_ALPHABET, CODE_BODY_LENGTH, makeBookingCode, type SessionSlot } from '@antrean/core';
 import { createPostgresStore, type PoolLike } from '@antrean/storage-postgres';
 
 /** What one reservation of the fault tests came to. */
@@ -48,6 +48,7 @@ export const openBooker = async (pool: PoolLike, schema: string): Promise<() => 
       },
       candidates: [SESSION],
       now: NOW,
+      activeFrom: activeFrom(NOW),
       bindingSince: new Date(NOW.getTime() - 90 * 24 * 60 * 60_000),
     });
     if (result.isErr()) return { kind: 'failed', message: result.error.message };

@@ -21,6 +21,36 @@ const tablesIn = async (schema: string): Promise<string[]> =>
     ])
   ).map((row) => String(row.tablename));
 
+/** A new schema with the migrations up to `version` applied by hand, as an older release left it. */
+const schemaAt = async (version: number) => {
+  const schema = db.freshSchema();
+  const pool = db.pool(1);
+  const t = quoted(schema);
+  await queryIn(pool, `CREATE SCHEMA ${t}`);
+  await queryIn(
+    pool,
+    `CREATE TABLE ${t}.schema_migrations (version integer PRIMARY KEY, name text NOT NULL,
+    applied_at timestamptz NOT NULL DEFAULT now())`,
+  );
+  const tables = {
+    schema,
+    quotedSchema: t,
+    bookings: `${t}.bookings`,
+    slots: `${t}.slots`,
+    messages: `${t}.messages`,
+    bindings: `${t}.bindings`,
+    migrations: `${t}.schema_migrations`,
+  };
+  for (const migration of MIGRATIONS.filter((m) => m.version <= version)) {
+    for (const statement of migration.statements(tables)) await queryIn(pool, statement);
+    await queryIn(pool, `INSERT INTO ${t}.schema_migrations (version, name) VALUES ($1, $2)`, [
+      migration.version,
+      migration.name,
+    ]);
+  }
+  return { schema, pool, t };
+};
+
 describe('postgres migrations', () => {
   it('a fresh schema is created and migrated to the latest version', async () => {
     const schema = db.freshSchema();
@@ -46,7 +76,7 @@ describe('postgres migrations', () => {
     const again = await migratePostgresStore(db.pool(), { schema });
     expect(again._unsafeUnwrap().applied).toEqual([]);
     const reopened = (await createPostgresStore(db.pool(), { schema }))._unsafeUnwrap();
-    expect((await reopened.findByCode(draft.code))._unsafeUnwrap()?.status).toBe('active');
+    expect((await reopened.findByCode(draft.officeId, draft.code))._unsafeUnwrap()?.status).toBe('active');
     expect(await versionsIn(schema)).toEqual(ALL);
   });
 
@@ -65,7 +95,7 @@ describe('postgres migrations', () => {
     const store = (await createPostgresStore(db.pool(), { schema }))._unsafeUnwrap();
     const draft = fx.newBooking(fx.fixtures());
     await store.reserve(fx.reserveInput(draft, [fx.slot(fx.DAY, '08:00', 3)]));
-    expect((await store.findByCode(draft.code))._unsafeUnwrap()?.code).toBe(draft.code);
+    expect((await store.findByCode(draft.officeId, draft.code))._unsafeUnwrap()?.code).toBe(draft.code);
     expect(await tablesIn(schema)).toContain('bookings');
   });
 
@@ -80,27 +110,7 @@ describe('postgres migrations', () => {
   });
 
   it('a version 1 schema with bookings migrates forward and keeps its counters', async () => {
-    const schema = db.freshSchema();
-    const pool = db.pool(1);
-    const t = quoted(schema);
-    await queryIn(pool, `CREATE SCHEMA ${t}`);
-    await queryIn(
-      pool,
-      `CREATE TABLE ${t}.schema_migrations (version integer PRIMARY KEY, name text NOT NULL,
-      applied_at timestamptz NOT NULL DEFAULT now())`,
-    );
-    const first = MIGRATIONS.find((m) => m.version === 1);
-    const tables = {
-      schema,
-      quotedSchema: t,
-      bookings: `${t}.bookings`,
-      slots: `${t}.slots`,
-      messages: `${t}.messages`,
-      bindings: `${t}.bindings`,
-      migrations: `${t}.schema_migrations`,
-    };
-    for (const statement of first?.statements(tables) ?? []) await queryIn(pool, statement);
-    await queryIn(pool, `INSERT INTO ${t}.schema_migrations (version, name) VALUES (1, 'v1')`);
+    const { schema, pool, t } = await schemaAt(1);
     await queryIn(
       pool,
       `INSERT INTO ${t}.slots (office_id, slot_id, date, starts_at, held)
@@ -110,6 +120,36 @@ describe('postgres migrations', () => {
     expect(report._unsafeUnwrap().applied).toEqual(ALL.filter((v) => v > 1));
     const [row] = await queryIn(pool, `SELECT held, capacity FROM ${t}.slots`);
     expect(row).toMatchObject({ held: 2, capacity: null });
+  });
+
+  it('a version 2 schema holding messages is keyed by sender after the upgrade, its replies kept', async () => {
+    const { schema, pool, t } = await schemaAt(2);
+    await queryIn(
+      pool,
+      `INSERT INTO ${t}.messages (channel, message_id, reply_text, outcome, received_at)
+       VALUES ('telegram', '42', 'Booking berhasil ABCD-2345', '{"kind":"help"}', $1::timestamptz)`,
+      [fx.NOW.toISOString()],
+    );
+    const store = (await createPostgresStore(db.pool(), { schema }))._unsafeUnwrap();
+    expect(await versionsIn(schema)).toEqual(ALL);
+    expect(await queryIn(pool, `SELECT channel, sender, message_id, reply_text FROM ${t}.messages`)).toEqual([
+      { channel: 'telegram', sender: '', message_id: '42', reply_text: 'Booking berhasil ABCD-2345' },
+    ]);
+    // The old row is nobody's now: a sender reusing the id gets no stranger's confirmation.
+    const key = { channel: 'telegram', sender: '+6281299004406', messageId: '42' };
+    expect((await store.findReply(key))._unsafeUnwrap()).toBeUndefined();
+    expect((await store.recordReply(key, fx.helpReply('mine'), fx.NOW))._unsafeUnwrap().first).toBe(true);
+    expect((await store.findReply({ ...key, sender: '' }))._unsafeUnwrap()?.text).toBe(
+      'Booking berhasil ABCD-2345',
+    );
+    // The sender has no default: a writer that forgets it fails instead of sharing ''.
+    await expect(
+      queryIn(
+        pool,
+        `INSERT INTO ${t}.messages (channel, message_id, reply_text, outcome, received_at)
+        VALUES ('x', 'y', 'z', '{}', now())`,
+      ),
+    ).rejects.toThrow(/sender/);
   });
 
   it('the counter refuses to hold more than its capacity, whatever writes it', async () => {

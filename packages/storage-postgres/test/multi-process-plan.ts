@@ -1,4 +1,4 @@
-import type { OfficeConfig } from '@antrean/core';
+import { centralJakartaOffice, type OfficeConfig } from '@antrean/core';
 
 /** One delivery of a message, as a worker receives it. */
 export interface PlannedMessage {
@@ -15,8 +15,9 @@ export interface WorkerInput {
   readonly messages: readonly PlannedMessage[];
 }
 
-/** Two sessions of 50 on weekdays: on 3 dates, 300 places in all. */
+/** Two sessions of 50 on weekdays: on 3 dates, 300 places in all (the rest as the example office). */
 export const multiProcessOffice: OfficeConfig = {
+  ...centralJakartaOffice,
   id: 'kanim-multi',
   name: 'Kantor Imigrasi Uji',
   timeZone: 'Asia/Jakarta',

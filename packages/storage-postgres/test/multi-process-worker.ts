@@ -27,7 +27,7 @@ const main = async (): Promise<void> => {
     store,
     clock: fixedClock(new Date(input.now)),
     generateCode: nanoidCodeGenerator,
-  });
+  })._unsafeUnwrap();
   let next = 0;
   const lane = async (): Promise<void> => {
     while (next < input.messages.length) {

@@ -34,11 +34,11 @@ export const probeOf = (pool: pg.Pool, schema: string): StoreProbe => {
       count(`SELECT count(*) AS n FROM ${table('bookings')} WHERE applicant_key = $1 AND status = 'active'`, [
         key,
       ]),
-    messageReply: async (channel, messageId) => {
+    messageReply: async (key) => {
       const rows = await queryIn(
         pool,
-        `SELECT reply_text FROM ${table('messages')} WHERE channel = $1 AND message_id = $2`,
-        [channel, messageId],
+        `SELECT reply_text FROM ${table('messages')} WHERE channel = $1 AND sender = $2 AND message_id = $3`,
+        [key.channel, key.sender, key.messageId],
       );
       return rows[0]?.reply_text as string | undefined;
     },

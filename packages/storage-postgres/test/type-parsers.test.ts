@@ -26,7 +26,7 @@ describe('a pool with its own type parsers', () => {
         await store.reserve(fx.reserveInput(draft, [session], { message: { key, render } }))
       )._unsafeUnwrap();
       if (result.type !== 'Reserved') throw new Error(`expected Reserved, got ${result.type}`);
-      expect((await store.findByCode(draft.code))._unsafeUnwrap()).toEqual(result.booking);
+      expect((await store.findByCode(draft.officeId, draft.code))._unsafeUnwrap()).toEqual(result.booking);
       expect((await store.listByDate(f.officeId, fx.DAY))._unsafeUnwrap()).toEqual([result.booking]);
       expect((await store.countBySlot(f.officeId, [fx.DAY]))._unsafeUnwrap()).toEqual(
         new Map([[session.slotId, 1]]),

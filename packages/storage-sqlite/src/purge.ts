@@ -4,8 +4,8 @@ import { releasePlace } from './places';
 
 /**
  * Delete finished bookings (cancelled, expired, or active past their deadline) whose session
- * started before `before`, messages received before it and bindings made before it; call
- * inside one transaction. Checked-in bookings are the office's record and are kept. Counters of
+ * started before `before`, messages received before it (unless their reply is still pending
+ * delivery) and bindings made before it; call inside one transaction. Checked-in bookings are the office's record and are kept. Counters of
  * slots with no booking left go too, so the counter table does not grow forever.
  */
 export const purgeIn = (conn: Connection, before: Date): PurgeResult => {
@@ -27,7 +27,11 @@ export const purgeIn = (conn: Connection, before: Date): PurgeResult => {
        AND NOT EXISTS (SELECT 1 FROM bookings b WHERE b.office_id = slot_counters.office_id AND b.slot_id = slot_counters.slot_id)`,
     cutoff,
   );
-  const messages = conn.run('DELETE FROM messages WHERE received_at < ?', cutoff);
+  // A reply still pending delivery is not sent yet: its message stays until it is.
+  const messages = conn.run(
+    "DELETE FROM messages WHERE received_at < ? AND delivery_state IS NOT 'pending'",
+    cutoff,
+  );
   const bindings = conn.run('DELETE FROM number_bindings WHERE bound_at < ?', cutoff);
   return { bookings: deleted.length, messages, bindings };
 };

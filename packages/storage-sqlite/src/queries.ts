@@ -2,18 +2,18 @@ import type { Booking, LocalDate, SlotCounts } from '@antrean/core';
 import type { Connection } from './connection';
 import { type BookingRow, SELECT_BOOKING, toBooking } from './rows';
 
-/** The booking with this code, whatever its state. */
-export const findByCodeIn = (conn: Connection, code: string): Booking | undefined => {
-  const row = conn.get<BookingRow>(`${SELECT_BOOKING} WHERE code = ?`, code);
+/** The office's booking with this code, whatever its state; another office's code is undefined. */
+export const byOfficeCode = (conn: Connection, officeId: string, code: string): Booking | undefined => {
+  const row = conn.get<BookingRow>(`${SELECT_BOOKING} WHERE code = ? AND office_id = ?`, code, officeId);
   return row ? toBooking(row) : undefined;
 };
 
-/** The applicant's active booking whose check-in deadline is not before `now`. */
-export const activeOf = (conn: Connection, applicantKey: string, now: Date): Booking | undefined => {
+/** The applicant's active booking whose check-in deadline is not before `activeFrom`. */
+export const activeOf = (conn: Connection, applicantKey: string, activeFrom: Date): Booking | undefined => {
   const row = conn.get<BookingRow>(
     `${SELECT_BOOKING} WHERE applicant_key = ? AND status = 'active' AND check_in_deadline >= ?`,
     applicantKey,
-    now.getTime(),
+    activeFrom.getTime(),
   );
   return row ? toBooking(row) : undefined;
 };

@@ -1,31 +1,80 @@
-import type { MessageKey, RecordedReply, Reply } from '@antrean/core';
+import type {
+  Booking,
+  MessageKey,
+  MessageToRecord,
+  RecordedReply,
+  Reply,
+  ReplyDelivery,
+} from '@antrean/core';
 import type { Connection } from './connection';
 import { type ReplyRow, toReply } from './rows';
 
-/** The reply recorded for a message, if any. */
+/** The reply recorded for a message of this channel and sender, if any. */
 export const findReplyIn = (conn: Connection, key: MessageKey): Reply | undefined => {
   const row = conn.get<ReplyRow>(
-    'SELECT reply_text, outcome_json FROM messages WHERE channel = ? AND message_id = ?',
+    'SELECT reply_text, outcome_json FROM messages WHERE channel = ? AND sender = ? AND message_id = ?',
     key.channel,
+    key.sender,
     key.messageId,
   );
   return row ? toReply(row) : undefined;
 };
 
+/** Adds the pending delivery to the message row just inserted, with the next id of the sequence. */
+const addDelivery = (conn: Connection, key: MessageKey, delivery: ReplyDelivery, at: Date): void => {
+  conn.run(
+    `UPDATE messages SET delivery_id = (SELECT last + 1 FROM delivery_sequence),
+       delivery_via = ?, delivery_to = ?, delivery_state = 'pending', delivery_attempts = 0,
+       next_attempt_at = ?, delivery_updated_at = ?
+     WHERE channel = ? AND sender = ? AND message_id = ?`,
+    delivery.via,
+    delivery.to,
+    at.getTime(),
+    at.getTime(),
+    key.channel,
+    key.sender,
+    key.messageId,
+  );
+  conn.run('UPDATE delivery_sequence SET last = last + 1');
+};
+
 /**
  * Record a message's reply unless one is there, and return the reply in force. Call inside a
- * transaction: the primary key (channel, message_id) makes a second writer's insert a no-op.
+ * transaction: the primary key (channel, sender, message_id) makes a second writer's insert a
+ * no-op. With `delivery`, the first recording is also the pending outbox item, due at once, in
+ * the same transaction; a redelivery adds nothing.
  */
-export const recordReplyIn = (conn: Connection, key: MessageKey, reply: Reply, at: Date): RecordedReply => {
+export const recordReplyIn = (
+  conn: Connection,
+  key: MessageKey,
+  reply: Reply,
+  at: Date,
+  delivery?: ReplyDelivery,
+): RecordedReply => {
   const inserted = conn.run(
-    `INSERT INTO messages (channel, message_id, reply_text, outcome_json, received_at)
-     VALUES (?, ?, ?, ?, ?) ON CONFLICT (channel, message_id) DO NOTHING`,
+    `INSERT INTO messages (channel, sender, message_id, reply_text, outcome_json, received_at)
+     VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (channel, sender, message_id) DO NOTHING`,
     key.channel,
+    key.sender,
     key.messageId,
     reply.text,
     JSON.stringify(reply.outcome),
     at.getTime(),
   );
-  if (inserted === 1) return { reply, first: true };
-  return { reply: findReplyIn(conn, key) ?? reply, first: false };
+  if (inserted !== 1) return { reply: findReplyIn(conn, key) ?? reply, first: false };
+  if (delivery) addDelivery(conn, key, delivery, at);
+  return { reply, first: true };
 };
+
+/**
+ * Record the reply a booking write owes its message (with its delivery, if asked), rendered from
+ * a copy so a caller changing it cannot change the booking the write returns. The write checked
+ * for a duplicate first, so this is the first recording.
+ */
+export const recordWriteReply = (
+  conn: Connection,
+  message: MessageToRecord,
+  booking: Booking,
+  at: Date,
+): Reply =>
+  recordReplyIn(conn, message.key, message.render(structuredClone(booking)), at, message.delivery).reply;

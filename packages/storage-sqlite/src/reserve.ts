@@ -1,32 +1,38 @@
-import { bookingInSlot, type ReserveInput, type ReserveResult } from '@antrean/core';
+import {
+  bookingInSlot,
+  checkNumberBinding,
+  type NumberBinding,
+  type ReserveInput,
+  type ReserveResult,
+} from '@antrean/core';
 import type { Connection } from './connection';
 import { releasePlace, takePlace } from './places';
-import { findReplyIn, recordReplyIn } from './replies';
+import { findReplyIn, recordWriteReply } from './replies';
 import { BOOKING_COLUMNS, type BookingRow, bookingValues, SELECT_BOOKING, toBooking } from './rows';
 
-/** Mark the applicant's active bookings past their deadline as expired, giving their places back. */
-const expireLapsed = (conn: Connection, applicantKey: string, now: Date): void => {
+/**
+ * Mark the applicant's active bookings that lapsed before `activeFrom` (the core's threshold) as
+ * expired at `now`, giving their places back.
+ */
+const expireLapsed = (conn: Connection, input: ReserveInput): void => {
   const lapsed = conn.all<{ office_id: string; slot_id: string }>(
     `UPDATE bookings SET status = 'expired', updated_at = ?
      WHERE applicant_key = ? AND status = 'active' AND check_in_deadline < ?
      RETURNING office_id, slot_id`,
-    now.getTime(),
-    applicantKey,
-    now.getTime(),
+    input.now.getTime(),
+    input.booking.applicantKey,
+    input.activeFrom.getTime(),
   );
   for (const row of lapsed) releasePlace(conn, row.office_id, row.slot_id);
 };
 
-const isBoundElsewhere = (conn: Connection, input: ReserveInput): boolean => {
-  const binding = conn.get<{ applicant_key: string; bound_at: number }>(
+/** The number's binding as stored; the write lock keeps it current until this transaction ends. */
+const bindingOf = (conn: Connection, phone: string): NumberBinding | undefined => {
+  const row = conn.get<{ applicant_key: string; bound_at: number }>(
     'SELECT applicant_key, bound_at FROM number_bindings WHERE phone = ?',
-    input.booking.phone,
+    phone,
   );
-  return (
-    binding !== undefined &&
-    binding.applicant_key !== input.booking.applicantKey &&
-    Number(binding.bound_at) >= input.bindingSince.getTime()
-  );
+  return row && { applicantKey: row.applicant_key, boundAt: new Date(Number(row.bound_at)) };
 };
 
 /**
@@ -37,13 +43,16 @@ export const reserveIn = (conn: Connection, input: ReserveInput): ReserveResult 
   const { booking: draft, now, message } = input;
   const duplicate = message ? findReplyIn(conn, message.key) : undefined;
   if (duplicate) return { type: 'DuplicateMessage', reply: duplicate };
-  expireLapsed(conn, draft.applicantKey, now);
+  expireLapsed(conn, input);
   const existing = conn.get<BookingRow>(
     `${SELECT_BOOKING} WHERE applicant_key = ? AND status = 'active'`,
     draft.applicantKey,
   );
   if (existing) return { type: 'ApplicantHasBooking', existing: toBooking(existing) };
-  if (isBoundElsewhere(conn, input)) return { type: 'NumberBound' };
+  const binding = bindingOf(conn, draft.phone);
+  if (checkNumberBinding(binding, draft.applicantKey, input.bindingSince).isErr()) {
+    return { type: 'NumberBound' };
+  }
   if (conn.get('SELECT 1 AS taken FROM bookings WHERE code = ?', draft.code)) return { type: 'CodeTaken' };
   const slot = input.candidates.find((candidate) => takePlace(conn, draft.officeId, candidate));
   if (!slot) return { type: 'SessionsFull' };
@@ -60,7 +69,6 @@ export const reserveIn = (conn: Connection, input: ReserveInput): ReserveResult 
     now.getTime(),
   );
   if (!message) return { type: 'Reserved', booking };
-  // `render` gets a copy, so a caller changing it cannot change the booking we return.
-  const reply = recordReplyIn(conn, message.key, message.render(structuredClone(booking)), now).reply;
+  const reply = recordWriteReply(conn, message, booking, now);
   return { type: 'Reserved', booking, reply };
 };

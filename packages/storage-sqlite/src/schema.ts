@@ -1,8 +1,11 @@
 /**
  * The schema as an ordered list of migrations. A migration is never edited once released and
- * never drops or rewrites data: a change is a new step at the end. Instants are integer epoch
+ * never loses data (a table SQLite cannot alter is rebuilt with every row copied): a change is a
+ * new step at the end. Instants are integer epoch
  * milliseconds; local dates and times stay text as the core gives them.
  */
+
+import { outboxColumns } from './outbox-schema';
 
 /** One schema step, applied once, in its own transaction. */
 export interface SqliteMigration {
@@ -67,10 +70,35 @@ CREATE INDEX messages_by_received ON messages (received_at);
 CREATE INDEX number_bindings_by_bound ON number_bindings (bound_at);
 `;
 
+// SQLite cannot change a primary key in place: the table is rebuilt and its rows copied. Older
+// rows never recorded their sender, and guessing one could hand a reply to the wrong person, so
+// they get '' (unknown) and stay until purge. A message redelivered across the upgrade is
+// handled again; the applicant's one active booking still keeps it from booking twice.
+const messagesBySender = `
+CREATE TABLE messages_by_sender (
+  channel      TEXT    NOT NULL,
+  sender       TEXT    NOT NULL,
+  message_id   TEXT    NOT NULL,
+  reply_text   TEXT    NOT NULL,
+  outcome_json TEXT    NOT NULL,
+  received_at  INTEGER NOT NULL,
+  PRIMARY KEY (channel, sender, message_id)
+) STRICT;
+
+INSERT INTO messages_by_sender (channel, sender, message_id, reply_text, outcome_json, received_at)
+  SELECT channel, '', message_id, reply_text, outcome_json, received_at FROM messages;
+
+DROP TABLE messages;
+ALTER TABLE messages_by_sender RENAME TO messages;
+CREATE INDEX messages_by_received ON messages (received_at);
+`;
+
 /** Every migration, oldest first. */
 export const sqliteMigrations: readonly SqliteMigration[] = [
   { version: 1, name: 'bookings, slot counters, messages, number bindings', sql: tables },
   { version: 2, name: 'indexes for the day list and retention', sql: indexes },
+  { version: 3, name: 'messages keyed by channel, sender and message id', sql: messagesBySender },
+  { version: 4, name: 'reply delivery columns on messages: the outbox', sql: outboxColumns },
 ];
 
 /** The schema version this build of the adapter migrates a database to. */

@@ -3,6 +3,7 @@
  * cancel, check-in, expiry and purge runs, they must equal COUNT(*) of the held rows and
  * never exceed capacity.
  */
+import { activeFrom } from '@antrean/core';
 import { createSqliteStore } from '@antrean/storage-sqlite';
 import { conformanceFixtures } from '@antrean/testkit';
 import fc from 'fast-check';
@@ -39,7 +40,7 @@ describe('slot counters', () => {
       fc.asyncProperty(fc.array(step, { maxLength: 30 }), async (steps) => {
         const db = openLibsql(':memory:');
         try {
-          const store = createSqliteStore(db)._unsafeUnwrap();
+          const store = (await createSqliteStore(db))._unsafeUnwrap();
           const f = fixtures();
           const people = Array.from({ length: 6 }, () => newBooking(f));
           const made: { code: string; phone: string }[] = [];
@@ -55,8 +56,10 @@ describe('slot counters', () => {
             } else {
               const target = made[s.pick % Math.max(1, made.length)];
               if (!target) continue;
-              if (s.kind === 'cancel') (await store.cancel({ ...target, now }))._unsafeUnwrap();
-              else (await store.checkIn(target.code, now))._unsafeUnwrap();
+              const at = { officeId: f.officeId, code: target.code, activeFrom: activeFrom(now) };
+              if (s.kind === 'cancel')
+                (await store.cancel({ ...at, phone: target.phone, now }))._unsafeUnwrap();
+              else (await store.markCheckedIn({ ...at, at: now }))._unsafeUnwrap();
             }
             expect(checkSlots(db)).toEqual([]);
           }

@@ -40,9 +40,9 @@ describe('crash safety', () => {
           expect({ code, ...(row as object) }).toMatchObject({ code, status: 'active', slot_id: slotId });
         }
         expect(checkSlots(db)).toEqual([]);
-        const store = createSqliteStore(db)._unsafeUnwrap();
+        const store = (await createSqliteStore(db))._unsafeUnwrap();
         const [firstCode] = confirmed[0]!;
-        expect((await store.findByCode(firstCode))._unsafeUnwrap()?.status).toBe('active');
+        expect((await store.findByCode('kanim-crash', firstCode))._unsafeUnwrap()?.status).toBe('active');
         await store.close();
         expect(
           (db.prepare('PRAGMA integrity_check').get() as { integrity_check: string }).integrity_check,

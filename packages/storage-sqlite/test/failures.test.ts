@@ -20,22 +20,24 @@ describe('failures', () => {
 
   it('every call on a closed database is StoreUnavailable, not a throw', async () => {
     const db = open();
-    const store = createSqliteStore(db)._unsafeUnwrap();
+    const store = (await createSqliteStore(db))._unsafeUnwrap();
     const f = fixtures();
     const draft = newBooking(f);
-    await store.findByCode(draft.code); // statements prepared while open are cached: they must fail too
+    await store.findByCode(f.officeId, draft.code); // statements prepared while open are cached: they must fail too
     db.close();
+    const at = { officeId: f.officeId, code: draft.code, activeFrom: NOW };
     const calls = [
       store.reserve(reserveInput(draft, [slot(DAY, '08:00', 1)])),
-      store.cancel({ code: draft.code, phone: draft.phone, now: NOW }),
-      store.checkIn(draft.code, NOW),
-      store.findByCode(draft.code),
+      store.cancel({ ...at, phone: draft.phone, now: NOW }),
+      store.markCheckedIn({ ...at, at: NOW }),
+      store.findByCode(f.officeId, draft.code),
       store.findReply(f.messageKey()),
       store.recordReply(f.messageKey(), { text: 'x', outcome: { kind: 'help' } }, NOW),
       store.findActiveByApplicant(draft.applicantKey, NOW),
       store.countBySlot(f.officeId, [DAY]),
       store.listByDate(f.officeId, DAY),
       store.purge(NOW),
+      store.health(),
     ];
     for (const result of await Promise.all(calls)) {
       expect(result.isErr() && result.error.type).toBe('StoreUnavailable');
@@ -47,7 +49,7 @@ describe('failures', () => {
     dirs.push(dir);
     const holder = openLibsql(dir.file());
     const db = openLibsql(dir.file());
-    const store = createSqliteStore(db, { busyTimeoutMs: 0 })._unsafeUnwrap();
+    const store = (await createSqliteStore(db, { busyTimeoutMs: 0 }))._unsafeUnwrap();
     const f = fixtures();
     const input = reserveInput(newBooking(f), [slot(DAY, '08:00', 1)]);
     holder.exec('BEGIN IMMEDIATE');
@@ -59,25 +61,26 @@ describe('failures', () => {
     db.close();
   });
 
-  it('opening a closed database is an error result', () => {
+  it('opening a closed database is an error result', async () => {
     const db = open();
     db.close();
-    const result = createSqliteStore(db);
+    const result = await createSqliteStore(db);
     expect(result.isErr() && result.error.type).toBe('StoreUnavailable');
   });
 
   it('a closed store answers StoreUnavailable', async () => {
     const db = open();
-    const store = createSqliteStore(db)._unsafeUnwrap();
+    const store = (await createSqliteStore(db))._unsafeUnwrap();
     await store.close();
-    const result = await store.findByCode('ABCD2345');
+    const result = await store.findByCode('kanim', 'ABCD2345');
     expect(result.isErr() && result.error.message).toMatch(/closed/);
+    expect((await store.health())._unsafeUnwrapErr().message).toMatch(/closed/);
     db.close();
   });
 
   it('a reply renderer that throws rolls the whole reservation back', async () => {
     const db = open();
-    const store = createSqliteStore(db)._unsafeUnwrap();
+    const store = (await createSqliteStore(db))._unsafeUnwrap();
     const f = fixtures();
     const draft = newBooking(f);
     const session = slot(DAY, '08:00', 1);
@@ -90,7 +93,7 @@ describe('failures', () => {
     const probe = probeOf(db);
     expect(await probe.booking(draft.code)).toBeUndefined();
     expect(await probe.heldInSlot(f.officeId, session.slotId)).toBe(0);
-    expect(await probe.messageReply(key.channel, key.messageId)).toBeUndefined();
+    expect(await probe.messageReply(key)).toBeUndefined();
     expect(db.prepare('SELECT * FROM number_bindings').all()).toEqual([]);
     expect(checkSlots(db)).toEqual([]);
     // The place is still free for the next applicant.
@@ -102,7 +105,7 @@ describe('failures', () => {
 
   it('the schema itself refuses a second active booking and a counter above capacity', async () => {
     const db = open();
-    const store = createSqliteStore(db)._unsafeUnwrap();
+    const store = (await createSqliteStore(db))._unsafeUnwrap();
     const f = fixtures();
     const draft = newBooking(f);
     await store.reserve(reserveInput(draft, [slot(DAY, '08:00', 1)]));

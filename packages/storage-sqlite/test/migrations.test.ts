@@ -10,7 +10,7 @@ import { connect } from '../src/connection';
 import { migrate } from '../src/migrate';
 import { openLibsql, tempDir } from './sqlite-harness';
 
-const { DAY, NOW, fixtures, newBooking, reserveInput, slot } = conformanceFixtures;
+const { DAY, NOW, fixtures, later, newBooking, reserveInput, slot } = conformanceFixtures;
 
 const versions = (db: ReturnType<typeof openLibsql>) =>
   (db.prepare('SELECT version FROM schema_migrations ORDER BY version').all() as { version: number }[]).map(
@@ -28,9 +28,9 @@ describe('schema migrations', () => {
     for (const dir of dirs.splice(0)) dir.remove();
   });
 
-  it('a new file gets every migration, numbered 1..n, and the documented schema', () => {
+  it('a new file gets every migration, numbered 1..n, and the documented schema', async () => {
     const db = openLibsql(newFile());
-    createSqliteStore(db)._unsafeUnwrap();
+    (await createSqliteStore(db))._unsafeUnwrap();
     expect(versions(db)).toEqual(sqliteMigrations.map((_, i) => i + 1));
     expect(sqliteSchemaVersion).toBe(sqliteMigrations.length);
     for (const table of ['bookings', 'slot_counters', 'messages', 'number_bindings']) {
@@ -47,16 +47,16 @@ describe('schema migrations', () => {
     const f = fixtures();
     const draft = newBooking(f);
     const first = openLibsql(file);
-    const store = createSqliteStore(first)._unsafeUnwrap();
+    const store = (await createSqliteStore(first))._unsafeUnwrap();
     expect((await store.reserve(reserveInput(draft, [slot(DAY, '08:00', 2)])))._unsafeUnwrap().type).toBe(
       'Reserved',
     );
     const applied = first.prepare('SELECT * FROM schema_migrations ORDER BY version').all();
     first.close();
     const again = openLibsql(file);
-    const reopened = createSqliteStore(again)._unsafeUnwrap();
+    const reopened = (await createSqliteStore(again))._unsafeUnwrap();
     expect(again.prepare('SELECT * FROM schema_migrations ORDER BY version').all()).toEqual(applied);
-    expect((await reopened.findByCode(draft.code))._unsafeUnwrap()?.status).toBe('active');
+    expect((await reopened.findByCode(draft.officeId, draft.code))._unsafeUnwrap()?.status).toBe('active');
     again.close();
   });
 
@@ -73,7 +73,7 @@ describe('schema migrations', () => {
     old.close();
 
     const db = openLibsql(file);
-    const store = createSqliteStore(db)._unsafeUnwrap();
+    const store = (await createSqliteStore(db))._unsafeUnwrap();
     expect(versions(db)).toEqual(sqliteMigrations.map((step) => step.version));
     expect(db.prepare("SELECT name FROM sqlite_master WHERE name = 'bookings_by_day'").get()).toBeTruthy();
     expect(
@@ -83,19 +83,59 @@ describe('schema migrations', () => {
     db.close();
   });
 
-  it('a database from a newer adapter is refused with StoreUnavailable, not changed', () => {
+  it('a version-2 database holding messages is keyed by sender after the upgrade, its replies kept', async () => {
+    const file = newFile();
+    const old = openLibsql(file);
+    expect(migrate(connect(old), sqliteMigrations.slice(0, 2))).toBe(2);
+    old.exec(
+      `INSERT INTO messages VALUES ('telegram', '42', 'Booking berhasil ABCD-2345', '{"kind":"help"}', ${NOW.getTime()})`,
+    );
+    old.close();
+
+    const db = openLibsql(file);
+    const store = (await createSqliteStore(db))._unsafeUnwrap();
+    expect(versions(db)).toEqual(sqliteMigrations.map((step) => step.version));
+    expect(
+      db.prepare('SELECT channel, sender, message_id, reply_text, received_at FROM messages').all(),
+    ).toEqual([
+      {
+        channel: 'telegram',
+        sender: '',
+        message_id: '42',
+        reply_text: 'Booking berhasil ABCD-2345',
+        received_at: NOW.getTime(),
+      },
+    ]);
+    // The old row is nobody's now: a sender reusing the id gets no stranger's confirmation.
+    const key = { channel: 'telegram', sender: '+6281299004406', messageId: '42' };
+    expect((await store.findReply(key))._unsafeUnwrap()).toBeUndefined();
+    const recorded = (
+      await store.recordReply(key, { text: 'mine', outcome: { kind: 'help' } }, NOW)
+    )._unsafeUnwrap();
+    expect(recorded.first).toBe(true);
+    expect((await store.findReply({ ...key, sender: '' }))._unsafeUnwrap()?.text).toBe(
+      'Booking berhasil ABCD-2345',
+    );
+    expect(
+      db.prepare("SELECT name FROM sqlite_master WHERE name = 'messages_by_received'").get(),
+    ).toBeTruthy();
+    expect((await store.purge(later(NOW, 1)))._unsafeUnwrap().messages).toBe(2);
+    db.close();
+  });
+
+  it('a database from a newer adapter is refused with StoreUnavailable, not changed', async () => {
     const db = openLibsql(newFile());
-    createSqliteStore(db)._unsafeUnwrap();
+    (await createSqliteStore(db))._unsafeUnwrap();
     db.exec(`INSERT INTO schema_migrations VALUES (${sqliteSchemaVersion + 1}, 'from the future', 0)`);
-    const result = createSqliteStore(db);
+    const result = await createSqliteStore(db);
     expect(result.isErr() && result.error.type).toBe('StoreUnavailable');
     expect(result.isErr() && result.error.message).toMatch(/newer/);
     db.close();
   });
 
-  it('a file database is durable and shareable, :memory: is neither; pragmas are set', () => {
+  it('a file database is durable and shareable, :memory: is neither; pragmas are set', async () => {
     const file = openLibsql(newFile());
-    expect(createSqliteStore(file, { busyTimeoutMs: 1234 })._unsafeUnwrap().capabilities).toEqual({
+    expect((await createSqliteStore(file, { busyTimeoutMs: 1234 }))._unsafeUnwrap().capabilities).toEqual({
       multiProcess: true,
       durable: true,
     });
@@ -113,7 +153,7 @@ describe('schema migrations', () => {
     ]);
     file.close();
     const memory = openLibsql(':memory:');
-    expect(createSqliteStore(memory)._unsafeUnwrap().capabilities).toEqual({
+    expect((await createSqliteStore(memory))._unsafeUnwrap().capabilities).toEqual({
       multiProcess: false,
       durable: false,
     });

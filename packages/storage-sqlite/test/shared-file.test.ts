@@ -18,7 +18,10 @@ describe('one file, many writers', () => {
     const dir = tempDir();
     const [a, b] = [openLibsql(dir.file()), openLibsql(dir.file())];
     try {
-      const stores = [createSqliteStore(a)._unsafeUnwrap(), createSqliteStore(b)._unsafeUnwrap()];
+      const stores = [
+        (await createSqliteStore(a))._unsafeUnwrap(),
+        (await createSqliteStore(b))._unsafeUnwrap(),
+      ];
       const f = fixtures();
       const sessions = [slot(DAY, '08:00', 10), slot(DAY, '10:00', 10), slot(DAY, '13:00', 10)];
       const drafts = Array.from({ length: 60 }, () => newBooking(f));
@@ -51,7 +54,7 @@ describe('one file, many writers', () => {
         const file = dir.file();
         // Create the schema first, so the workers race on bookings, not on migrations.
         const setup = openLibsql(file);
-        createSqliteStore(setup)._unsafeUnwrap();
+        (await createSqliteStore(setup))._unsafeUnwrap();
         setup.close();
         const sessions = Array.from({ length: 4 }, (_, i) => ({
           slotId: `2030-03-04@${8 + i}:00`,

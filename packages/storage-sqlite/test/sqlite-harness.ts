@@ -64,11 +64,11 @@ export const probeOf = (db: SqliteDatabase): StoreProbe => {
       ),
     activeForApplicant: async (key) =>
       count("SELECT COUNT(*) AS n FROM bookings WHERE applicant_key = ? AND status = 'active'", key),
-    messageReply: async (channel, messageId) =>
+    messageReply: async (key) =>
       (
         db
-          .prepare('SELECT reply_text FROM messages WHERE channel = ? AND message_id = ?')
-          .get(channel, messageId) as { reply_text: string } | undefined
+          .prepare('SELECT reply_text FROM messages WHERE channel = ? AND sender = ? AND message_id = ?')
+          .get(key.channel, key.sender, key.messageId) as { reply_text: string } | undefined
       )?.reply_text,
   };
 };
@@ -81,9 +81,14 @@ interface Opened {
 
 const opened = new WeakMap<StoreHarness, Opened>();
 
-const harnessOn = (open: OpenDatabase, file: string, remove: () => void, options?: SqliteStoreOptions) => {
+const harnessOn = async (
+  open: OpenDatabase,
+  file: string,
+  remove: () => void,
+  options?: SqliteStoreOptions,
+): Promise<StoreHarness> => {
   const db = open(file);
-  const store = createSqliteStore(db, options)._unsafeUnwrap();
+  const store = (await createSqliteStore(db, options))._unsafeUnwrap();
   const harness: StoreHarness = {
     store,
     probe: probeOf(db),

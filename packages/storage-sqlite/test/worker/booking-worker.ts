@@ -4,7 +4,7 @@
  * Prints `code slotId` for every booking the store confirmed, right after its commit returns
  * (stdout to a pipe is synchronous on Linux, so a printed line was confirmed), then `done`.
  */
-import type { SessionSlot } from '@antrean/core';
+import { activeFrom, type SessionSlot } from '@antrean/core';
 import { createSqliteStore } from '@antrean/storage-sqlite';
 import Database from 'libsql';
 
@@ -36,7 +36,7 @@ const slotOf = (s: WorkerPlan['sessions'][number], index: number): SessionSlot =
 
 const main = async (plan: WorkerPlan): Promise<void> => {
   const db = new Database(plan.file);
-  const store = createSqliteStore(db)._unsafeUnwrap();
+  const store = (await createSqliteStore(db))._unsafeUnwrap();
   const candidates = plan.sessions.map(slotOf);
   for (const n of plan.applicants) {
     const result = await store.reserve({
@@ -51,6 +51,7 @@ const main = async (plan: WorkerPlan): Promise<void> => {
       },
       candidates,
       now: NOW,
+      activeFrom: activeFrom(NOW),
       bindingSince: new Date(NOW.getTime() - 90 * 86_400_000),
     });
     if (result.isErr()) {
