@@ -171,7 +171,7 @@ describe.each(ENGINES)('the WhatsApp bot on %s', (engine) => {
     expect(metrics).toMatch(/antrean_messages_total\{outcome="confirmed",reason=""\} \d+/);
     expect(metrics).toMatch(/antrean_messages_total\{outcome="rejected",reason="FullyBooked"\} 10/);
     expect(metrics).toMatch(/antrean_sends_total\{result="sent",code=""\} \d+/);
-    expect(metrics).toMatch(/antrean_sends_total\{result="failed",code="131026"\} 1/);
+    expect(metrics).toMatch(/antrean_sends_total\{result="failed",code="131026"\} 2/);
     expect(metrics).toMatch(/antrean_outbox_pending \d+/);
     expect(metrics).toMatch(/antrean_outbox_oldest_pending_age_seconds \d+/);
     expect(metrics).toMatch(/antrean_webhook_duration_seconds_count\{status="200"\} \d+/);

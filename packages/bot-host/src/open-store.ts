@@ -4,7 +4,7 @@ import type { BookingStore, StoreError } from '@antrean/core';
 import { createPostgresStore } from '@antrean/storage-postgres';
 import { createSqliteStore } from '@antrean/storage-sqlite';
 import Database from 'libsql';
-import { errAsync, okAsync, ResultAsync } from 'neverthrow';
+import { errAsync, ResultAsync } from 'neverthrow';
 import pg from 'pg';
 import { DEFAULT_SQLITE_PATH } from './host-environment';
 
@@ -72,20 +72,22 @@ const openSqlite = (path: string): ResultAsync<OpenedStore, StoreError> => {
   } catch (cause) {
     return errAsync(unavailable(`cannot open ${path}`, cause));
   }
-  const store = createSqliteStore(db);
-  if (store.isErr()) {
-    db.close();
-    return errAsync(store.error);
-  }
-  return okAsync({
-    store: store.value,
-    engine: 'sqlite',
-    location: path,
-    close: async () => {
-      await store.value.close();
+  return createSqliteStore(db)
+    .map(
+      (store): OpenedStore => ({
+        store,
+        engine: 'sqlite',
+        location: path,
+        close: async () => {
+          await store.close();
+          db.close();
+        },
+      }),
+    )
+    .mapErr((error) => {
       db.close();
-    },
-  });
+      return error;
+    });
 };
 
 /** Opens (and migrates) the deployment's store. */
