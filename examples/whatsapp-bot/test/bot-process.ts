@@ -1,43 +1,18 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import { APP_SECRET } from './webhook-client';
 
-const packageDir = fileURLToPath(new URL('..', import.meta.url));
-// Inside the package so that `libsql`, left external (native), resolves from its node_modules.
-const bundleDir = fileURLToPath(new URL('../node_modules/.cache/antrean-test/', import.meta.url));
-
-/** The workspace packages, bundled from source so a test needs no prior build. */
-const alias = Object.fromEntries(
-  ['core', 'storage-sqlite', 'storage-postgres', 'transport-whatsapp', 'bot-host'].map((p) => [
-    `@antrean/${p}`,
-    fileURLToPath(new URL(`../../../packages/${p}/src/index.ts`, import.meta.url)),
-  ]),
+const startScript = fileURLToPath(new URL('../start.mjs', import.meta.url));
+// The bundle cache of this test file's bots (inside the package, so that `libsql` resolves), built
+// by the first start and reused by the others: the bots start exactly as `pnpm start` starts them.
+const cacheDir = fileURLToPath(
+  new URL(`../node_modules/.cache/antrean-test/start-${process.pid}-${randomUUID()}/`, import.meta.url),
 );
 
-/** Bundles the bot from source into one file, once per test file. */
-export async function bundleBot(): Promise<string> {
-  mkdirSync(bundleDir, { recursive: true });
-  const outfile = `${bundleDir}whatsapp-bot-${process.pid}-${randomUUID()}.mjs`;
-  await build({
-    entryPoints: [`${packageDir}src/main.ts`],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    outfile,
-    alias,
-    external: ['libsql', 'pg-native'],
-    // pg and pino are CommonJS: give the ESM bundle a `require` for their Node built-ins.
-    banner: {
-      js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
-    },
-    logLevel: 'error',
-  });
-  return outfile;
-}
+/** Removes this file's bundle cache. */
+export const removeBotCache = (): void => rmSync(cacheDir, { recursive: true, force: true });
 
 /** The environment every test bot starts with, before a test's own variables. */
 export const baseEnvironment = (graphUrl: string): Record<string, string> => ({
@@ -69,13 +44,10 @@ export interface BotProcess {
   signal(name: NodeJS.Signals): void;
 }
 
-/** Runs the bundle with `env` (the parent's PATH only) and collects its output. */
-export function spawnBot(
-  bundle: string,
-  env: Record<string, string>,
-): { child: ChildProcess; output: () => string } {
-  const child = spawn(process.execPath, [bundle], {
-    env: { PATH: process.env.PATH ?? '', ...env },
+/** Runs `start.mjs` with `env` (and the parent's PATH only) and collects its output. */
+export function spawnBot(env: Record<string, string>): { child: ChildProcess; output: () => string } {
+  const child = spawn(process.execPath, [startScript], {
+    env: { PATH: process.env.PATH ?? '', ANTREAN_BOT_CACHE: cacheDir, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -95,8 +67,8 @@ const parseLines = (text: string): Array<Record<string, unknown>> =>
     .map((line) => JSON.parse(line) as Record<string, unknown>);
 
 /** Starts the bot and waits for its `listening` line (its port); rejects if it exits first. */
-export async function startBot(bundle: string, env: Record<string, string>): Promise<BotProcess> {
-  const { child, output } = spawnBot(bundle, env);
+export async function startBot(env: Record<string, string>): Promise<BotProcess> {
+  const { child, output } = spawnBot(env);
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
     child.once('exit', (code, signal) => resolve({ code, signal })),
   );

@@ -3,22 +3,22 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applicant, BOOKING_CODE, ROOMY_NUMBER, writeOfficesFile } from './applicants';
-import { baseEnvironment, bundleBot, startBot, stopBot } from './bot-process';
+import { baseEnvironment, removeBotCache, startBot, stopBot } from './bot-process';
 import { type FakeGraph, startFakeGraph } from './fake-graph';
 import { ENGINES, openStoreFor } from './test-stores';
 import { messagesPayload, postWebhook } from './webhook-client';
 
 describe.each(ENGINES)('replies pending when the bot dies (%s)', (engine) => {
-  let bundle: string;
   let fake: FakeGraph;
   let configDir: string;
 
   beforeAll(async () => {
-    [bundle, fake] = await Promise.all([bundleBot(), startFakeGraph()]);
+    fake = await startFakeGraph();
     configDir = mkdtempSync(join(tmpdir(), 'antrean-offices-'));
   }, 60_000);
   afterAll(async () => {
     await fake?.close();
+    removeBotCache();
     rmSync(configDir, { recursive: true, force: true });
   }, 30_000);
 
@@ -32,7 +32,7 @@ describe.each(ENGINES)('replies pending when the bot dies (%s)', (engine) => {
     const people = Array.from({ length: 8 }, (_, n) => applicant(7, n));
     try {
       fake.setDefault({ kind: 'unavailable' });
-      const first = await startBot(bundle, env);
+      const first = await startBot(env);
       const answers = await Promise.all(
         people.map((person, n) =>
           postWebhook(
@@ -51,7 +51,7 @@ describe.each(ENGINES)('replies pending when the bot dies (%s)', (engine) => {
       expect((await first.exited).signal).toBe('SIGKILL');
 
       fake.setDefault({ kind: 'ok' });
-      const second = await startBot(bundle, env);
+      const second = await startBot(env);
       await fake.waitFor(() =>
         people.every((person) => fake.delivered().some((send) => send.to === person.e164)),
       );

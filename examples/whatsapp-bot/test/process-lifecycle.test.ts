@@ -1,26 +1,26 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applicant, ROOMY_NUMBER } from './applicants';
-import { baseEnvironment, bundleBot, spawnBot, startBot } from './bot-process';
+import { baseEnvironment, removeBotCache, spawnBot, startBot } from './bot-process';
 import { type FakeGraph, startFakeGraph } from './fake-graph';
 import { sqliteStore, type TestStore } from './test-stores';
 import { messagesPayload, postWebhook } from './webhook-client';
 
 describe('the bot process', () => {
-  let bundle: string;
   let fake: FakeGraph;
   let store: TestStore;
 
   beforeAll(async () => {
-    [bundle, fake] = await Promise.all([bundleBot(), startFakeGraph()]);
+    fake = await startFakeGraph();
     store = sqliteStore();
   }, 60_000);
   afterAll(async () => {
     await fake?.close();
+    removeBotCache();
     await store?.close();
   }, 30_000);
 
   const exitOf = (env: Record<string, string>) => {
-    const { child, output } = spawnBot(bundle, env);
+    const { child, output } = spawnBot(env);
     return new Promise<{ code: number | null; output: string }>((resolve) =>
       child.once('exit', (code) => resolve({ code, output: output() })),
     );
@@ -57,7 +57,7 @@ describe('the bot process', () => {
   });
 
   it('answers Meta’s subscription check with the built-in office on WHATSAPP_PHONE_NUMBER_ID', async () => {
-    const bot = await startBot(bundle, {
+    const bot = await startBot({
       ...baseEnvironment(fake.url),
       ...store.env,
       WHATSAPP_PHONE_NUMBER_ID: ROOMY_NUMBER,
@@ -72,7 +72,7 @@ describe('the bot process', () => {
   });
 
   it('on SIGTERM finishes the send in flight and exits within 10 s', async () => {
-    const bot = await startBot(bundle, {
+    const bot = await startBot({
       ...baseEnvironment(fake.url),
       ...store.env,
       WHATSAPP_PHONE_NUMBER_ID: ROOMY_NUMBER,

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applicant, BOOKING_CODE, ROOMY_NUMBER, writeOfficesFile } from './applicants';
-import { type BotProcess, baseEnvironment, bundleBot, startBot, stopBot } from './bot-process';
+import { type BotProcess, baseEnvironment, removeBotCache, startBot, stopBot } from './bot-process';
 import { type FakeGraph, startFakeGraph } from './fake-graph';
 import { postgresStore, type TestStore } from './test-stores';
 import { messagesPayload, postWebhook } from './webhook-client';
@@ -17,7 +17,7 @@ describe('two bot processes on one PostgreSQL database', () => {
   let configDir: string;
 
   beforeAll(async () => {
-    const [bundle, graph, opened] = await Promise.all([bundleBot(), startFakeGraph(), postgresStore()]);
+    const [graph, opened] = await Promise.all([startFakeGraph(), postgresStore()]);
     fake = graph;
     store = opened;
     configDir = mkdtempSync(join(tmpdir(), 'antrean-offices-'));
@@ -26,11 +26,12 @@ describe('two bot processes on one PostgreSQL database', () => {
       ...store.env,
       ANTREAN_OFFICE_CONFIG: writeOfficesFile(configDir),
     };
-    bots = await Promise.all([startBot(bundle, env), startBot(bundle, env)]);
+    bots = await Promise.all([startBot(env), startBot(env)]);
   }, 60_000);
   afterAll(async () => {
     await Promise.all(bots.map(stopBot));
     await fake?.close();
+    removeBotCache();
     await store?.close();
     rmSync(configDir, { recursive: true, force: true });
   }, 30_000);

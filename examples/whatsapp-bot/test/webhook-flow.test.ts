@@ -11,7 +11,7 @@ import {
   SMALL_NUMBER,
   writeOfficesFile,
 } from './applicants';
-import { type BotProcess, baseEnvironment, bundleBot, startBot, stopBot } from './bot-process';
+import { type BotProcess, baseEnvironment, removeBotCache, startBot, stopBot } from './bot-process';
 import { type FakeGraph, startFakeGraph } from './fake-graph';
 import { ENGINES, openStoreFor, type TestStore } from './test-stores';
 import { messagesPayload, postWebhook, signature } from './webhook-client';
@@ -33,11 +33,11 @@ describe.each(ENGINES)('the WhatsApp bot on %s', (engine) => {
   const deliveredTo = (person: Applicant) => fake.delivered().filter((send) => send.to === person.e164);
 
   beforeAll(async () => {
-    const [bundle, graph, opened] = await Promise.all([bundleBot(), startFakeGraph(), openStoreFor(engine)]);
+    const [graph, opened] = await Promise.all([startFakeGraph(), openStoreFor(engine)]);
     fake = graph;
     store = opened;
     configDir = mkdtempSync(join(tmpdir(), 'antrean-offices-'));
-    bot = await startBot(bundle, {
+    bot = await startBot({
       ...baseEnvironment(fake.url),
       ...store.env,
       ANTREAN_OFFICE_CONFIG: writeOfficesFile(configDir),
@@ -47,6 +47,7 @@ describe.each(ENGINES)('the WhatsApp bot on %s', (engine) => {
   afterAll(async () => {
     if (bot) await stopBot(bot);
     await fake?.close();
+    removeBotCache();
     await store?.close();
     rmSync(configDir, { recursive: true, force: true });
   }, 30_000);
