@@ -28,6 +28,18 @@ export const createMemoryHarness = async (): Promise<StoreHarness> => {
         rows().filter((b) => b.applicantKey === key && b.status === 'active').length,
       messageReply: async ({ channel, sender, messageId }) =>
         tables.messages.get(JSON.stringify([channel, sender, messageId]))?.reply.text,
+      delivery: async ({ channel, sender, messageId }) => {
+        const id = tables.messages.get(JSON.stringify([channel, sender, messageId]))?.deliveryId;
+        const row = id === undefined ? undefined : tables.deliveries.get(id);
+        if (!row) return undefined;
+        const { state, attempts, providerMessageId, error } = row;
+        return {
+          state,
+          attempts,
+          ...(providerMessageId === undefined ? {} : { providerMessageId }),
+          ...(error?.code === undefined ? {} : { errorCode: error.code }),
+        };
+      },
     },
     dispose: () => store.close(),
   };

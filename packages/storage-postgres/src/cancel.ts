@@ -45,6 +45,6 @@ export const cancelWith = async (
   if (!message) return { type: 'Cancelled', booking };
   // A throwing renderer fails the transaction, so the cancellation is rolled back with it.
   const reply = message.render(bookingOf(row));
-  await insertReply(client, t, message.key, reply, now);
+  await insertReply(client, t, message, reply, now);
   return { type: 'Cancelled', booking, reply };
 };

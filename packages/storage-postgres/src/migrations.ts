@@ -1,3 +1,4 @@
+import { outboxStatements } from './outbox-schema';
 import type { Tables } from './tables';
 
 /** One schema change: applied once, in version order, recorded in `schema_migrations`. */
@@ -89,5 +90,10 @@ export const MIGRATIONS: readonly Migration[] = [
       `ALTER TABLE ${t.messages} DROP CONSTRAINT IF EXISTS messages_pkey`,
       `ALTER TABLE ${t.messages} ADD CONSTRAINT messages_pkey PRIMARY KEY (channel, sender, message_id)`,
     ],
+  },
+  {
+    version: 4,
+    name: 'reply delivery columns on messages: the outbox',
+    statements: outboxStatements,
   },
 ];

@@ -3,6 +3,9 @@ import { errAsync, okAsync, ResultAsync } from 'neverthrow';
 import { cancelWith } from './cancel';
 import { markCheckedInWith } from './check-in';
 import { type MigrationReport, migrate } from './migrate';
+import { claimWith } from './outbox-claim';
+import { markFailedWith, markSentWith, postponeWith } from './outbox-marks';
+import { outboxStatsWith, recordStatusWith } from './outbox-status';
 import type { ClientLike, PoolLike } from './pool-like';
 import { purgeWith } from './purge';
 import { countBySlotWith, findActiveWith, findByCodeWith, listByDateWith } from './queries';
@@ -36,7 +39,8 @@ const storeOn = (pool: PoolLike, t: Tables): BookingStore => {
   return {
     capabilities: { multiProcess: true, durable: true },
     findReply: (key) => read('findReply', (c) => findReplyWith(c, t, key)),
-    recordReply: (key, reply, at) => write('recordReply', (c) => recordReplyWith(c, t, key, reply, at)),
+    recordReply: (key, reply, at, delivery) =>
+      write('recordReply', (c) => recordReplyWith(c, t, key, reply, at, delivery)),
     reserve: (input) => write('reserve', (c) => reserveWith(c, t, input)),
     cancel: (input) => write('cancel', (c) => cancelWith(c, t, input)),
     findByCode: (officeId, code) => read('findByCode', (c) => findByCodeWith(c, t, officeId, code)),
@@ -45,6 +49,12 @@ const storeOn = (pool: PoolLike, t: Tables): BookingStore => {
     countBySlot: (officeId, dates) => read('countBySlot', (c) => countBySlotWith(c, t, officeId, dates)),
     markCheckedIn: (input) => read('markCheckedIn', (c) => markCheckedInWith(c, t, input)),
     listByDate: (officeId, date) => read('listByDate', (c) => listByDateWith(c, t, officeId, date)),
+    claim: (input) => write('claim', (c) => claimWith(c, t, input)),
+    markSent: (input) => write('markSent', (c) => markSentWith(c, t, input)),
+    markFailed: (input) => write('markFailed', (c) => markFailedWith(c, t, input)),
+    postpone: (input) => write('postpone', (c) => postponeWith(c, t, input)),
+    recordDeliveryStatus: (input) => write('recordDeliveryStatus', (c) => recordStatusWith(c, t, input)),
+    outboxStats: () => read('outboxStats', (c) => outboxStatsWith(c, t)),
     purge: (before) => write('purge', (c) => purgeWith(c, t, before)),
     // A round trip through a pooled connection: the server answers and the schema is reachable.
     health: () =>

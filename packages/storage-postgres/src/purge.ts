@@ -5,9 +5,10 @@ import type { Tables } from './tables';
 
 /**
  * Delete finished bookings of sessions that started before `before` (cancelled, expired, and
- * active ones past their deadline, whose places are given back), messages received before it,
- * bindings made before it, and slot counters of such sessions that hold nothing. Active bookings
- * before their deadline and checked-in bookings (the office's record) are never touched.
+ * active ones past their deadline, whose places are given back), messages received before it
+ * (unless their reply is still pending delivery), bindings made before it, and slot counters of
+ * such sessions that hold nothing. Active bookings before their deadline and checked-in bookings
+ * (the office's record) are never touched.
  * A counter row deleted here is simply created again by the next reservation's upsert.
  */
 export const purgeWith = async (client: ClientLike, t: Tables, before: Date): Promise<PurgeResult> => {
@@ -24,9 +25,12 @@ export const purgeWith = async (client: ClientLike, t: Tables, before: Date): Pr
      SELECT count(*)::int AS n FROM gone`,
     [cutoff],
   );
-  const messages = await client.query(`DELETE FROM ${t.messages} WHERE received_at < $1::timestamptz`, [
-    cutoff,
-  ]);
+  // A reply still pending delivery is not sent yet: its message stays until it is.
+  const messages = await client.query(
+    `DELETE FROM ${t.messages}
+     WHERE received_at < $1::timestamptz AND delivery_state IS DISTINCT FROM 'pending'`,
+    [cutoff],
+  );
   const bindings = await client.query(`DELETE FROM ${t.bindings} WHERE bound_at < $1::timestamptz`, [cutoff]);
   await client.query(`DELETE FROM ${t.slots} WHERE held = 0 AND starts_at < $1::timestamptz`, [cutoff]);
   return {

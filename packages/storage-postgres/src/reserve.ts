@@ -136,6 +136,6 @@ export const reserveWith = async (
   );
   await bindNumber(client, t, booking, input);
   if (!message || !reply) return { type: 'Reserved', booking };
-  await insertReply(client, t, message.key, reply, now);
+  await insertReply(client, t, message, reply, now);
   return { type: 'Reserved', booking, reply };
 };

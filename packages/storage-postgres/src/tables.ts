@@ -8,6 +8,8 @@ export interface Tables {
   readonly slots: string;
   readonly messages: string;
   readonly bindings: string;
+  /** The sequence outbox item ids are drawn from. */
+  readonly deliveryIds: string;
 }
 
 /** PostgreSQL truncates longer identifiers, which would silently put two stores in one schema. */
@@ -38,5 +40,6 @@ export const tablesIn = (schema: string): Tables => {
     slots: table('slots'),
     messages: table('messages'),
     bindings: table('bindings'),
+    deliveryIds: table('delivery_ids'),
   };
 };

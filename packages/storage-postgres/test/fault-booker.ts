@@ -1,5 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { activeFrom, CODE_ALPHABET, CODE_BODY_LENGTH, makeBookingCode, type SessionSlot } from '@antrean/core';
+import {
+  activeFrom,
+  CODE_ALPHABET,
+  CODE_BODY_LENGTH,
+  makeBookingCode,
+  type SessionSlot,
+} from '@antrean/core';
 import { createPostgresStore, type PoolLike } from '@antrean/storage-postgres';
 
 /** What one reservation of the fault tests came to. */

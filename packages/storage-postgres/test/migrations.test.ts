@@ -1,13 +1,13 @@
 import { createPostgresStore, MIGRATIONS, migratePostgresStore } from '@antrean/storage-postgres';
 import { conformanceFixtures as fx } from '@antrean/testkit';
 import { afterAll, describe, expect, it } from 'vitest';
+import { quoted, schemaAtVersion } from './old-schema';
 import { openTestDatabase, queryIn } from './test-database';
 
 const db = await openTestDatabase();
 afterAll(() => db.close());
 
 const ALL = MIGRATIONS.map((m) => m.version);
-const quoted = (schema: string) => `"${schema.replaceAll('"', '""')}"`;
 
 const versionsIn = async (schema: string): Promise<number[]> =>
   (await queryIn(db.pool(1), `SELECT version FROM ${quoted(schema)}.schema_migrations ORDER BY version`)).map(
@@ -21,35 +21,7 @@ const tablesIn = async (schema: string): Promise<string[]> =>
     ])
   ).map((row) => String(row.tablename));
 
-/** A new schema with the migrations up to `version` applied by hand, as an older release left it. */
-const schemaAt = async (version: number) => {
-  const schema = db.freshSchema();
-  const pool = db.pool(1);
-  const t = quoted(schema);
-  await queryIn(pool, `CREATE SCHEMA ${t}`);
-  await queryIn(
-    pool,
-    `CREATE TABLE ${t}.schema_migrations (version integer PRIMARY KEY, name text NOT NULL,
-    applied_at timestamptz NOT NULL DEFAULT now())`,
-  );
-  const tables = {
-    schema,
-    quotedSchema: t,
-    bookings: `${t}.bookings`,
-    slots: `${t}.slots`,
-    messages: `${t}.messages`,
-    bindings: `${t}.bindings`,
-    migrations: `${t}.schema_migrations`,
-  };
-  for (const migration of MIGRATIONS.filter((m) => m.version <= version)) {
-    for (const statement of migration.statements(tables)) await queryIn(pool, statement);
-    await queryIn(pool, `INSERT INTO ${t}.schema_migrations (version, name) VALUES ($1, $2)`, [
-      migration.version,
-      migration.name,
-    ]);
-  }
-  return { schema, pool, t };
-};
+const schemaAt = (version: number) => schemaAtVersion(db, version);
 
 describe('postgres migrations', () => {
   it('a fresh schema is created and migrated to the latest version', async () => {

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { createMemoryHarness } from '../../storage-memory/test/memory-harness';
 import {
+  ignoresLeases,
+  purgesPending,
+  queuesRedeliveries,
+  reportsLostLeasesAsDone,
+} from './support/broken-outboxes';
+import {
   brokenHarness,
   cancelsOnlyOnPaper,
   checksThenInserts,
@@ -99,5 +105,37 @@ describe('the storage conformance suite', () => {
     );
     expect(cancel?.status).toBe('failed');
     expect(cancel?.error).toContain("'active'");
+  });
+});
+
+describe('the storage conformance suite, on the reply outbox', () => {
+  const failedWith = async (breakStore: Parameters<typeof brokenHarness>[0]) =>
+    named(await runSuite({ name: 'outbox', create: brokenHarness(breakStore) }), 'failed');
+
+  it('fails a store whose claims ignore leases', async () => {
+    expect(await failedWith(ignoresLeases)).toEqual(
+      expect.arrayContaining([
+        'claims and leases > a lease keeps the item from other claims until leaseUntil, then it is claimable again',
+        'claims and leases > concurrent claims never return the same item, and between them leave none behind',
+      ]),
+    );
+  });
+
+  it('fails a store that reports a lost lease’s update as done', async () => {
+    expect(await failedWith(reportsLostLeasesAsDone)).toContain(
+      'updates under a lease > a lease taken over by another claim refuses every update of the old holder and changes nothing',
+    );
+  });
+
+  it('fails a store whose purge drops replies not yet sent', async () => {
+    expect(await failedWith(purgesPending)).toContain(
+      'status callbacks, stats and retention > purge keeps a message whose reply is still pending, and removes old sent and failed ones',
+    );
+  });
+
+  it('fails a store that queues a redelivery’s reply again', async () => {
+    expect(await failedWith(queuesRedeliveries)).toContain(
+      'deliveries recorded with replies > a redelivery creates no second item, whichever write sees it',
+    );
   });
 });

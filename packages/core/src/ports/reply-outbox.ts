@@ -39,7 +39,12 @@ export interface ClaimInput {
   readonly channel?: string;
 }
 
-/** A change to a leased item, allowed only while `leaseToken` still holds it. */
+/**
+ * A change to a leased item, allowed only while `leaseToken` still holds it: the lease is lost
+ * once another claim took the item (after the lease expired). An expired lease nobody claimed
+ * again still holds: its holder's word (sent, failed) is then the latest, and refusing it would
+ * only make another dispatcher send the reply again.
+ */
 export interface LeasedUpdate {
   readonly id: string;
   readonly leaseToken: string;
@@ -75,9 +80,10 @@ export interface OutboxStats {
  */
 export interface ReplyOutbox {
   /**
-   * Pending items due at `now` (next attempt <= now) whose lease is absent or expired, oldest
-   * first, leased to `leaseToken` until `leaseUntil`. Concurrent claimers (several replicas) never
-   * get the same item while its lease holds (PostgreSQL: FOR UPDATE SKIP LOCKED).
+   * Pending items due at `now` (next attempt <= now) whose lease is absent or expired (a lease
+   * holds while now < leaseUntil), oldest first (by `createdAt`), at most `limit`, leased to
+   * `leaseToken` until `leaseUntil`. Concurrent claimers (several replicas) never get the same
+   * item while its lease holds (PostgreSQL: FOR UPDATE SKIP LOCKED).
    */
   claim(input: ClaimInput): ResultAsync<readonly OutboxItem[], StoreError>;
   /** Sent: state `sent`, provider id kept, lease cleared. False (and no change) when the lease was lost. */

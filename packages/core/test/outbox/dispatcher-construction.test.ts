@@ -62,6 +62,22 @@ describe('createReplyDispatcher', () => {
     expect((await store.outboxStats())._unsafeUnwrap().pending).toBe(1);
   });
 
+  it('a send function returning no Result counts as a retryable failure', async () => {
+    const { time, store, enqueue } = await dispatcherFixture();
+    await enqueue();
+    const events: { type: string }[] = [];
+    const send = (async () => ({ providerMessageId: 'wamid.x' })) as never;
+    const dispatcher = createReplyDispatcher({
+      outbox: store,
+      send,
+      clock: time.clock,
+      sleep: time.sleep,
+      onEvent: (event) => events.push(event),
+    })._unsafeUnwrap();
+    expect(await time.settle(dispatcher.runOnce())).toMatchObject({ claimed: 1, retried: 1 });
+    expect(events.map((event) => event.type)).toEqual(['retry']);
+  });
+
   it('a listener that throws does not stop delivery', async () => {
     const { time, calls, enqueue, dispatcher, pendingCount } = await dispatcherFixture();
     await enqueue();

@@ -1,4 +1,10 @@
-import type { BookingStore, MessageKey, StoreCapabilities, StoredBookingStatus } from '@antrean/core';
+import type {
+  BookingStore,
+  DeliveryState,
+  MessageKey,
+  StoreCapabilities,
+  StoredBookingStatus,
+} from '@antrean/core';
 import type { ExpectStatic } from 'vitest';
 
 /** A booking row as the adapter's database holds it, read by the probe. */
@@ -8,6 +14,16 @@ export interface ProbedBooking {
   slotId: string;
   phone: string;
   applicantKey: string;
+}
+
+/** A message's reply delivery (outbox row) as the adapter's database holds it, read by the probe. */
+export interface ProbedDelivery {
+  state: DeliveryState;
+  /** Failed sends recorded. */
+  attempts: number;
+  providerMessageId?: string;
+  /** The error code kept from the last failure (send or status callback), if it had one. */
+  errorCode?: string;
 }
 
 /** Reads rows directly from the adapter's database, bypassing the adapter's own read code. */
@@ -20,6 +36,8 @@ export interface StoreProbe {
   activeForApplicant(applicantKey: string): Promise<number>;
   /** The stored reply text of a handled message (channel, sender, id), if any. */
   messageReply(key: MessageKey): Promise<string | undefined>;
+  /** The delivery recorded with a handled message's reply, if the message asked for one. */
+  delivery(key: MessageKey): Promise<ProbedDelivery | undefined>;
 }
 
 /** A store under test, a probe into its rows, and how to release both. */

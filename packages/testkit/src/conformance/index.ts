@@ -20,6 +20,10 @@ import { officeTests } from './booking-ledger/offices';
 import { markCheckedInTests } from './check-in-desk/mark-checked-in';
 import type { ConformanceTestApi, StoreConformanceOptions, SuiteContext } from './conformance-types';
 import { messageLogTests } from './message-log/message-log';
+import { claimTests } from './reply-outbox/claims';
+import { leasedUpdateTests } from './reply-outbox/leased-updates';
+import { recordingTests } from './reply-outbox/recording';
+import { statusRetentionTests } from './reply-outbox/status-and-retention';
 import { hostileMessageTests } from './service/hostile-messages';
 import { durabilityTests } from './store-maintenance/durability';
 import { healthTests } from './store-maintenance/health';
@@ -86,6 +90,15 @@ export const storeMaintenanceConformance = portSuite('StoreMaintenance', (contex
   describe('several processes', () => sharedDatabaseTests(context));
 });
 
+/** `ReplyOutbox`: pending deliveries recorded with replies, claims under leases, leased updates, status, stats, purge. */
+export const replyOutboxConformance = portSuite('ReplyOutbox', (context) => {
+  const { describe } = context.api;
+  describe('deliveries recorded with replies', () => recordingTests(context));
+  describe('claims and leases', () => claimTests(context));
+  describe('updates under a lease', () => leasedUpdateTests(context));
+  describe('status callbacks, stats and retention', () => statusRetentionTests(context));
+});
+
 /** The booking service over the store: hostile messages answered cleanly and replayed identically. */
 export const serviceOverStoreConformance = portSuite('booking service over the store', (context) => {
   context.api.describe('hostile messages', () => hostileMessageTests(context));
@@ -102,5 +115,6 @@ export function storeConformanceSuite(api: ConformanceTestApi, options: StoreCon
   bookingLedgerConformance(api, options);
   checkInDeskConformance(api, options);
   storeMaintenanceConformance(api, options);
+  replyOutboxConformance(api, options);
   serviceOverStoreConformance(api, options);
 }
