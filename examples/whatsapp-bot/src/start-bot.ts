@@ -42,6 +42,9 @@ export async function startWhatsAppBot(source: Environment): Promise<Result<Runn
   const env = readEnvironment(whatsappEnvironment, source);
   if (env.isErr()) return refused(env.error.message, 2);
   const config = env.value;
+  // A send still waiting for Meta when its lease ends may be sent again by another claim.
+  if (config.ANTREAN_OUTBOX_LEASE_MS <= config.WHATSAPP_SEND_TIMEOUT_MS)
+    return refused('ANTREAN_OUTBOX_LEASE_MS must be longer than WHATSAPP_SEND_TIMEOUT_MS', 2);
   const logger = createLogger({ name: 'whatsapp-bot', level: config.LOG_LEVEL });
   const numberVariable = 'WHATSAPP_PHONE_NUMBER_ID';
   const offices = await loadOffices(

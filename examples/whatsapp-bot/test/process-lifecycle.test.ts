@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applicant, ROOMY_NUMBER } from './applicants';
 import { baseEnvironment, removeBotCache, spawnBot, startBot } from './bot-process';
@@ -54,6 +55,64 @@ describe('the bot process', () => {
     expect(code).toBe(2);
     expect(output).toContain('WHATSAPP_SEND_RATE must be a whole number');
     expect(output).not.toContain('lots');
+  });
+
+  it('refuses a lease no longer than the send timeout: a slow send could then go out twice', async () => {
+    const env = {
+      ...baseEnvironment(fake.url),
+      ...store.env,
+      WHATSAPP_PHONE_NUMBER_ID: ROOMY_NUMBER,
+      WHATSAPP_SEND_TIMEOUT_MS: '5000',
+      ANTREAN_OUTBOX_LEASE_MS: '5000',
+    };
+    const { code, output } = await exitOf(env);
+    expect(code).toBe(2);
+    expect(output).toContain('ANTREAN_OUTBOX_LEASE_MS must be longer than WHATSAPP_SEND_TIMEOUT_MS');
+  });
+
+  it('answers /healthz 503 once its SQLite file is gone', async () => {
+    const own = sqliteStore();
+    try {
+      const bot = await startBot({
+        ...baseEnvironment(fake.url),
+        ...own.env,
+        WHATSAPP_PHONE_NUMBER_ID: ROOMY_NUMBER,
+      });
+      expect((await fetch(`${bot.url}/healthz`)).status).toBe(200);
+      rmSync(own.env.ANTREAN_SQLITE_PATH!);
+      expect((await fetch(`${bot.url}/healthz`)).status).toBe(503);
+      bot.signal('SIGTERM');
+      expect((await bot.exited).code).toBe(0);
+    } finally {
+      await own.close();
+    }
+  });
+
+  it('answers a status callback 200 and logs it under the request id', async () => {
+    const bot = await startBot({
+      ...baseEnvironment(fake.url),
+      ...store.env,
+      WHATSAPP_PHONE_NUMBER_ID: ROOMY_NUMBER,
+    });
+    const value = {
+      messaging_product: 'whatsapp',
+      metadata: { display_phone_number: '15550783881', phone_number_id: ROOMY_NUMBER },
+      statuses: [
+        { id: 'wamid.unknown', status: 'delivered', timestamp: '1749416383', recipient_id: '6281299004406' },
+      ],
+    };
+    const body = JSON.stringify({
+      object: 'whatsapp_business_account',
+      entry: [{ id: '1', changes: [{ field: 'messages', value }] }],
+    });
+    const response = await postWebhook(bot.url, body);
+    expect(response.status).toBe(200);
+    const reqId = response.headers.get('x-request-id');
+    bot.signal('SIGTERM');
+    await bot.exited;
+    const handled = bot.logLines().find((line) => line.msg === 'webhook' && line.event === 'Handled');
+    expect(handled).toMatchObject({ reqId, statuses: 1, messages: 0 });
+    expect(bot.output()).not.toContain('6281299004406');
   });
 
   it('answers Meta’s subscription check with the built-in office on WHATSAPP_PHONE_NUMBER_ID', async () => {
