@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applicant, ROOMY_NUMBER } from './applicants';
-import { baseEnvironment, removeBotCache, spawnBot, startBot } from './bot-process';
+import { baseEnvironment, removeBotCache, startBot } from './bot-process';
 import { type FakeGraph, startFakeGraph } from './fake-graph';
 import { sqliteStore, type TestStore } from './test-stores';
 import { messagesPayload, postWebhook } from './webhook-client';
@@ -19,56 +19,6 @@ describe('the bot process', () => {
     removeBotCache();
     await store?.close();
   }, 30_000);
-
-  const exitOf = (env: Record<string, string>) => {
-    const { child, output } = spawnBot(env);
-    return new Promise<{ code: number | null; output: string }>((resolve) =>
-      child.once('exit', (code) => resolve({ code, output: output() })),
-    );
-  };
-
-  it.each([
-    'WHATSAPP_APP_SECRET',
-    'WHATSAPP_VERIFY_TOKEN',
-    'WHATSAPP_ACCESS_TOKEN',
-    'WHATSAPP_PHONE_NUMBER_ID',
-  ])('stops at start when %s is missing, naming it', async (variable) => {
-    const env: Record<string, string> = {
-      ...baseEnvironment(fake.url),
-      ...store.env,
-      WHATSAPP_PHONE_NUMBER_ID: ROOMY_NUMBER,
-    };
-    delete env[variable];
-    const { code, output } = await exitOf(env);
-    expect(code).toBe(2);
-    expect(output.trim()).toBe(`antrean whatsapp-bot: ${variable} is required`);
-  });
-
-  it('stops at start on a bad variable, naming it and not its value', async () => {
-    const env = {
-      ...baseEnvironment(fake.url),
-      ...store.env,
-      WHATSAPP_PHONE_NUMBER_ID: ROOMY_NUMBER,
-      WHATSAPP_SEND_RATE: 'lots',
-    };
-    const { code, output } = await exitOf(env);
-    expect(code).toBe(2);
-    expect(output).toContain('WHATSAPP_SEND_RATE must be a whole number');
-    expect(output).not.toContain('lots');
-  });
-
-  it('refuses a lease no longer than the send timeout: a slow send could then go out twice', async () => {
-    const env = {
-      ...baseEnvironment(fake.url),
-      ...store.env,
-      WHATSAPP_PHONE_NUMBER_ID: ROOMY_NUMBER,
-      WHATSAPP_SEND_TIMEOUT_MS: '5000',
-      ANTREAN_OUTBOX_LEASE_MS: '5000',
-    };
-    const { code, output } = await exitOf(env);
-    expect(code).toBe(2);
-    expect(output).toContain('ANTREAN_OUTBOX_LEASE_MS must be longer than WHATSAPP_SEND_TIMEOUT_MS');
-  });
 
   it('answers /healthz 503 once its SQLite file is gone', async () => {
     const own = sqliteStore();
