@@ -10,28 +10,25 @@ describe.each(ENGINES)('sends Meta refuses, on %s', (engine) => {
   const running = useRunningBot(engine);
   const { bot, fake, who, book, deliveredTo } = running;
 
-  it('retries a reply refused with 130429 until it arrives', async () => {
-    const person = who(5, 1);
-    fake().scriptFor(person.e164, { kind: 'error', code: 130429 }, { kind: 'error', code: 130429 });
-    expect((await postWebhook(bot().url, book(person, 'wamid.throttled'))).status).toBe(200);
+  it.each([
+    [
+      'refused with 130429 twice',
+      [
+        { kind: 'error', code: 130429 },
+        { kind: 'error', code: 130429 },
+      ],
+      ['error', 'error', 'ok'],
+    ],
+    ['never answered (timeout)', [{ kind: 'silent' }], ['silent', 'ok']],
+  ] as const)('retries a reply %s until it arrives', async (_case, answers, seen) => {
+    const person = who(5, seen.length);
+    fake().scriptFor(person.e164, ...answers);
+    expect((await postWebhook(bot().url, book(person, `wamid.retried-${seen.length}`))).status).toBe(200);
     await fake().waitFor(() => deliveredTo(person).length === 1);
-    expect(
-      fake()
-        .requests.filter((r) => r.to === person.e164)
-        .map((r) => r.answered),
-    ).toEqual(['error', 'error', 'ok']);
-  });
-
-  it('retries a send Meta never answers (timeout) until it arrives', async () => {
-    const person = who(5, 2);
-    fake().scriptFor(person.e164, { kind: 'silent' });
-    expect((await postWebhook(bot().url, book(person, 'wamid.silent'))).status).toBe(200);
-    await fake().waitFor(() => deliveredTo(person).length === 1);
-    expect(
-      fake()
-        .requests.filter((r) => r.to === person.e164)
-        .map((r) => r.answered),
-    ).toEqual(['silent', 'ok']);
+    const answered = fake()
+      .requests.filter((r) => r.to === person.e164)
+      .map((r) => r.answered);
+    expect(answered).toEqual(seen);
   });
 
   it('records 131026 and does not retry it', async () => {

@@ -40,29 +40,27 @@ describe('the bot refusing its configuration', () => {
     expect(output.trim()).toBe(`antrean whatsapp-bot: ${variable} is required`);
   });
 
-  it('stops at start on a bad variable, naming it and not its value', async () => {
+  it.each([
+    [
+      'a bad variable, naming it and not its value',
+      { WHATSAPP_SEND_RATE: 'lots' },
+      'WHATSAPP_SEND_RATE must be a whole number',
+    ],
+    [
+      'a lease no longer than the send timeout (a slow send could go out twice)',
+      { WHATSAPP_SEND_TIMEOUT_MS: '5000', ANTREAN_OUTBOX_LEASE_MS: '5000' },
+      'ANTREAN_OUTBOX_LEASE_MS must be longer than WHATSAPP_SEND_TIMEOUT_MS',
+    ],
+  ])('stops at start on %s', async (_case, variables, message) => {
     const env = {
       ...baseEnvironment(graphUrl),
       ...store.env,
       WHATSAPP_PHONE_NUMBER_ID: ROOMY_NUMBER,
-      WHATSAPP_SEND_RATE: 'lots',
+      ...variables,
     };
     const { code, output } = await exitOf(env);
     expect(code).toBe(2);
-    expect(output).toContain('WHATSAPP_SEND_RATE must be a whole number');
+    expect(output).toContain(message);
     expect(output).not.toContain('lots');
-  });
-
-  it('refuses a lease no longer than the send timeout: a slow send could then go out twice', async () => {
-    const env = {
-      ...baseEnvironment(graphUrl),
-      ...store.env,
-      WHATSAPP_PHONE_NUMBER_ID: ROOMY_NUMBER,
-      WHATSAPP_SEND_TIMEOUT_MS: '5000',
-      ANTREAN_OUTBOX_LEASE_MS: '5000',
-    };
-    const { code, output } = await exitOf(env);
-    expect(code).toBe(2);
-    expect(output).toContain('ANTREAN_OUTBOX_LEASE_MS must be longer than WHATSAPP_SEND_TIMEOUT_MS');
   });
 });
