@@ -20,7 +20,7 @@ describe('the bot process', () => {
     await store?.close();
   }, 30_000);
 
-  it('answers /healthz 503 once its SQLite file is gone', async () => {
+  it('answers /healthz 503, and a webhook 500 so that Meta redelivers, once its SQLite file is gone', async () => {
     const own = sqliteStore();
     try {
       const bot = await startBot({
@@ -31,6 +31,11 @@ describe('the bot process', () => {
       expect((await fetch(`${bot.url}/healthz`)).status).toBe(200);
       rmSync(own.env.ANTREAN_SQLITE_PATH!);
       expect((await fetch(`${bot.url}/healthz`)).status).toBe(503);
+      const person = applicant(9, 2);
+      const body = messagesPayload(ROOMY_NUMBER, [
+        { from: person.waId, id: 'wamid.lost-store', text: person.booking },
+      ]);
+      expect((await postWebhook(bot.url, body)).status).toBe(500);
       bot.signal('SIGTERM');
       expect((await bot.exited).code).toBe(0);
     } finally {
