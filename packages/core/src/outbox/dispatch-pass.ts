@@ -44,31 +44,63 @@ export interface PassState {
 async function paceAndDeliver(
   settings: DispatcherSettings,
   state: PassState,
-  item: OutboxItem,
-  leaseToken: string,
-  claimedAt: number,
+  claim: { readonly item: OutboxItem; readonly leaseToken: string; readonly claimedAt: number },
+  started: () => void,
 ): Promise<ItemOutcome> {
+  const { item, leaseToken, claimedAt } = claim;
   try {
     const decision = state.pacer.book(item.via, item.to, claimedAt, settings.horizonMs);
     if ('postponeUntil' in decision) {
+      started();
       return await postponeItem(settings, item, leaseToken, new Date(decision.postponeUntil));
     }
     const wait = decision.sendAt - claimedAt;
     if (wait > 0) await settings.sleep(wait);
+    started();
     if (state.stopping()) return await postponeItem(settings, item, leaseToken, settings.options.clock.now());
     return await deliverItem(settings, item, leaseToken);
   } catch (cause) {
+    started();
     // Left leased: it is claimed again when the lease expires.
     emit(settings, { type: 'error', message: `delivery failed: ${describeThrown(cause)}` });
     return 'error';
   }
 }
 
+/** How a pass began: what it claimed, and whether the claim failed. */
+export interface PassStart {
+  readonly claimed: number;
+  readonly errors: number;
+}
+
+/** A pass under way. */
+export interface RunningPass {
+  /** Resolves once every claimed item is being sent, postponed or given up: the next pass may claim. */
+  readonly underway: Promise<PassStart>;
+  /** Resolves when every item is marked. Never rejects. */
+  readonly report: Promise<DispatchReport>;
+}
+
 /**
  * One pass: claims the due items under a fresh lease token, books each a pacing slot in claim
- * order (oldest first), and sends them concurrently, each at its slot. Never rejects.
+ * order (oldest first), and sends them concurrently, each at its slot. A slow send holds only
+ * `report`, not `underway`, so the running loop can claim again while it waits.
  */
-export async function dispatchPass(settings: DispatcherSettings, state: PassState): Promise<DispatchReport> {
+export function startPass(settings: DispatcherSettings, state: PassState): RunningPass {
+  let markUnderway: (start: PassStart) => void = () => undefined;
+  const underway = new Promise<PassStart>((resolve) => {
+    markUnderway = resolve;
+  });
+  const report = runPass(settings, state, (start) => markUnderway(start));
+  void report.then((done) => markUnderway({ claimed: done.claimed, errors: done.errors }));
+  return { underway, report };
+}
+
+async function runPass(
+  settings: DispatcherSettings,
+  state: PassState,
+  markUnderway: (start: PassStart) => void,
+): Promise<DispatchReport> {
   const { outbox, clock, channel } = settings.options;
   try {
     const now = clock.now();
@@ -89,8 +121,15 @@ export async function dispatchPass(settings: DispatcherSettings, state: PassStat
       return emptyReport(1);
     }
     const items = claimed.value;
+    let waiting = items.length;
+    const started = () => {
+      waiting -= 1;
+      if (waiting === 0) markUnderway({ claimed: items.length, errors: 0 });
+    };
+    if (waiting === 0) markUnderway({ claimed: 0, errors: 0 });
+    const claimedAt = now.getTime();
     const outcomes = await Promise.all(
-      items.map((item) => paceAndDeliver(settings, state, item, leaseToken, now.getTime())),
+      items.map((item) => paceAndDeliver(settings, state, { item, leaseToken, claimedAt }, once(started))),
     );
     return reportOf(items.length, outcomes);
   } catch (cause) {
@@ -98,3 +137,13 @@ export async function dispatchPass(settings: DispatcherSettings, state: PassStat
     return emptyReport(1);
   }
 }
+
+/** `action` made safe to call more than once: only the first call counts. */
+const once = (action: () => void): (() => void) => {
+  let called = false;
+  return () => {
+    if (called) return;
+    called = true;
+    action();
+  };
+};

@@ -1,9 +1,12 @@
 import type { Result } from 'neverthrow';
 import type { InvalidDependency } from '../service/booking-service-types';
-import { dispatchPass, emptyReport } from './dispatch-pass';
+import { emptyReport, type RunningPass, startPass } from './dispatch-pass';
 import { dispatcherSettings } from './dispatcher-settings';
 import type { DispatchReport, ReplyDispatcher, ReplyDispatcherOptions } from './dispatcher-types';
 import { createSendPacer } from './send-pacer';
+
+/** Passes whose sends may be in flight at once in the running loop. */
+const MAX_PASSES_IN_FLIGHT = 4;
 
 /**
  * A dispatcher sending the outbox's pending replies through `options.send`: each pass claims due
@@ -22,13 +25,16 @@ export function createReplyDispatcher(
     const passes = new Set<Promise<DispatchReport>>();
     let wakeUp: (() => void) | undefined;
 
-    const runOnce = (): Promise<DispatchReport> => {
-      if (stopping) return Promise.resolve(emptyReport());
-      const pass = dispatchPass(settings, { pacer, stopping: () => stopping });
-      passes.add(pass);
-      void pass.finally(() => passes.delete(pass));
+    /** Starts a pass, keeping its report until it is done so `stop()` can wait for it. */
+    const begin = (): RunningPass => {
+      const pass = startPass(settings, { pacer, stopping: () => stopping });
+      passes.add(pass.report);
+      void pass.report.then(() => passes.delete(pass.report));
       return pass;
     };
+
+    const runOnce = (): Promise<DispatchReport> =>
+      stopping ? Promise.resolve(emptyReport()) : begin().report;
 
     /** Waits `ms`, or less when `stop()` is called meanwhile. */
     const idle = (ms: number): Promise<void> =>
@@ -37,11 +43,14 @@ export function createReplyDispatcher(
         settings.sleep(ms).then(resolve, resolve);
       });
 
+    // The next pass claims as soon as this one's items are all sending: a slow send (up to the
+    // sender's timeout) holds only its own item, up to MAX_PASSES_IN_FLIGHT passes at once.
     const loop = async (): Promise<void> => {
       while (!stopping) {
-        const report = await runOnce();
+        const start = await begin().underway;
         if (stopping) break;
-        if (report.claimed === 0 || report.errors > 0) await idle(settings.idleWaitMs);
+        if (start.claimed === 0 || start.errors > 0) await idle(settings.idleWaitMs);
+        while (passes.size >= MAX_PASSES_IN_FLIGHT && !stopping) await Promise.race(passes);
       }
     };
 

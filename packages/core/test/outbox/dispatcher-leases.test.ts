@@ -80,6 +80,25 @@ describe('reply dispatcher: leases, crashes and replicas', () => {
     expect(await pendingCount()).toBe(1); // the one enqueued after stop() waits for the next dispatcher
   });
 
+  it('a send that hangs holds up only its own reply: the running loop goes on with the next', async () => {
+    const slow = deferred();
+    const { time, calls, enqueue, dispatcher, pendingCount } = await dispatcherFixture((_, index) =>
+      index === 0 ? slow.promise : 'ok',
+    );
+    await enqueue('+6281299004401');
+    const sender = dispatcher({ idleWaitMs: 100 });
+    sender.start();
+    await time.advance(0);
+    await enqueue('+6281299004402');
+    await enqueue('+6281299004403');
+    await time.advance(200);
+    expect(calls.map((call) => call.to)).toEqual(['+6281299004401', '+6281299004402', '+6281299004403']);
+    expect(await pendingCount()).toBe(1);
+    slow.resolve();
+    await time.settle(sender.stop());
+    expect(await pendingCount()).toBe(0);
+  });
+
   it('the running loop keeps sending what arrives, waiting idleWaitMs when nothing is due', async () => {
     const { time, calls, enqueue, dispatcher } = await dispatcherFixture();
     const sender = dispatcher({ idleWaitMs: 500 });
