@@ -108,6 +108,18 @@ describe('postgres store failures', () => {
     expect((await store.findByCode('kanim', 'ABCD2345'))._unsafeUnwrapErr().message).toBe(
       'postgres store: findByCode failed: server gone',
     );
+    const now = new Date();
+    const outboxCalls = [
+      store.claim({ now, leaseUntil: now, leaseToken: 't', limit: 1 }),
+      store.markSent({ id: '1', leaseToken: 't', at: now, providerMessageId: 'wamid.1' }),
+      store.markFailed({ id: '1', leaseToken: 't', at: now, error: { reason: 'x' } }),
+      store.postpone({ id: '1', leaseToken: 't', at: now, until: now }),
+      store.recordDeliveryStatus({ providerMessageId: 'wamid.1', state: 'read', at: now }),
+      store.outboxStats(),
+    ];
+    for (const result of await Promise.all(outboxCalls)) {
+      expect(result._unsafeUnwrapErr().message).toMatch(/^postgres store: \w+ failed: server gone$/);
+    }
   });
 
   it('a client whose ROLLBACK fails is discarded, not returned to the pool', async () => {

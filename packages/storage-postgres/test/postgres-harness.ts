@@ -1,3 +1,4 @@
+import type { DeliveryState } from '@antrean/core';
 import { createPostgresStore } from '@antrean/storage-postgres';
 import type { StoreHarness, StoreProbe } from '@antrean/testkit';
 import type pg from 'pg';
@@ -41,6 +42,21 @@ export const probeOf = (pool: pg.Pool, schema: string): StoreProbe => {
         [key.channel, key.sender, key.messageId],
       );
       return rows[0]?.reply_text as string | undefined;
+    },
+    delivery: async (key) => {
+      const [row] = await queryIn(
+        pool,
+        `SELECT delivery_state, delivery_attempts, provider_message_id, last_error_code FROM ${table('messages')}
+         WHERE channel = $1 AND sender = $2 AND message_id = $3 AND delivery_state IS NOT NULL`,
+        [key.channel, key.sender, key.messageId],
+      );
+      if (!row) return undefined;
+      return {
+        state: row.delivery_state as DeliveryState,
+        attempts: Number(row.delivery_attempts),
+        ...(row.provider_message_id == null ? {} : { providerMessageId: String(row.provider_message_id) }),
+        ...(row.last_error_code == null ? {} : { errorCode: String(row.last_error_code) }),
+      };
     },
   };
 };

@@ -38,6 +38,12 @@ describe('failures', () => {
       store.listByDate(f.officeId, DAY),
       store.purge(NOW),
       store.health(),
+      store.claim({ now: NOW, leaseUntil: NOW, leaseToken: 't', limit: 1 }),
+      store.markSent({ id: '1', leaseToken: 't', at: NOW, providerMessageId: 'wamid.1' }),
+      store.markFailed({ id: '1', leaseToken: 't', at: NOW, error: { reason: 'x' } }),
+      store.postpone({ id: '1', leaseToken: 't', at: NOW, until: NOW }),
+      store.recordDeliveryStatus({ providerMessageId: 'wamid.1', state: 'read', at: NOW }),
+      store.outboxStats(),
     ];
     for (const result of await Promise.all(calls)) {
       expect(result.isErr() && result.error.type).toBe('StoreUnavailable');

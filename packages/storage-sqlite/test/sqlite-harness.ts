@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { DeliveryState } from '@antrean/core';
 import { createSqliteStore, type SqliteDatabase, type SqliteStoreOptions } from '@antrean/storage-sqlite';
 import type { StoreHarness, StoreProbe } from '@antrean/testkit';
 import Database from 'libsql';
@@ -70,6 +71,21 @@ export const probeOf = (db: SqliteDatabase): StoreProbe => {
           .prepare('SELECT reply_text FROM messages WHERE channel = ? AND sender = ? AND message_id = ?')
           .get(key.channel, key.sender, key.messageId) as { reply_text: string } | undefined
       )?.reply_text,
+    delivery: async (key) => {
+      const row = db
+        .prepare(
+          `SELECT delivery_state, delivery_attempts, provider_message_id, last_error_code FROM messages
+           WHERE channel = ? AND sender = ? AND message_id = ? AND delivery_state IS NOT NULL`,
+        )
+        .get(key.channel, key.sender, key.messageId) as Record<string, string | number | null> | undefined;
+      if (!row) return undefined;
+      return {
+        state: row.delivery_state as DeliveryState,
+        attempts: Number(row.delivery_attempts),
+        ...(row.provider_message_id == null ? {} : { providerMessageId: String(row.provider_message_id) }),
+        ...(row.last_error_code == null ? {} : { errorCode: String(row.last_error_code) }),
+      };
+    },
   };
 };
 

@@ -8,15 +8,18 @@ const packageDir = fileURLToPath(new URL('../../', import.meta.url));
 const source = (pkg: string) => fileURLToPath(new URL(`../../../${pkg}/src/index.ts`, import.meta.url));
 
 /**
- * Bundle the worker so a child runs it without a build. The bundle sits under this package's
- * node_modules (git-ignored) so the child resolves the external `libsql` from there.
+ * Bundle a worker (`booking-worker` unless `entry` names another file here) so a child runs it
+ * without a build. The bundle sits under this package's node_modules (git-ignored) so the child
+ * resolves the external `libsql` from there.
  */
-export const bundleWorker = async (): Promise<{ script: string; remove: () => void }> => {
+export const bundleWorker = async (
+  entry = 'booking-worker',
+): Promise<{ script: string; remove: () => void }> => {
   const dir = `${packageDir}node_modules/.cache/antrean-sqlite-test/`;
   mkdirSync(dir, { recursive: true });
-  const script = `${dir}booking-worker-${process.pid}-${Date.now()}.mjs`;
+  const script = `${dir}${entry}-${process.pid}-${Date.now()}.mjs`;
   await build({
-    entryPoints: [fileURLToPath(new URL('./booking-worker.ts', import.meta.url))],
+    entryPoints: [fileURLToPath(new URL(`./${entry}.ts`, import.meta.url))],
     bundle: true,
     platform: 'node',
     format: 'esm',
@@ -40,8 +43,8 @@ export interface RunningWorker {
   readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }>;
 }
 
-/** Start a worker on a plan. */
-export const startWorker = (script: string, plan: WorkerPlan): RunningWorker => {
+/** Start a worker on a plan (a booking plan, or any plan its script reads). */
+export const startWorker = (script: string, plan: WorkerPlan | object): RunningWorker => {
   const child = spawn(process.execPath, [script, JSON.stringify(plan)], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
