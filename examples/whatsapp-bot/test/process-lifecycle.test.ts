@@ -1,10 +1,11 @@
 import { rmSync } from 'node:fs';
+import Database from 'libsql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applicant, ROOMY_NUMBER } from './applicants';
 import { baseEnvironment, removeBotCache, startBot } from './bot-process';
 import { type FakeGraph, startFakeGraph } from './fake-graph';
 import { sqliteStore, type TestStore } from './test-stores';
-import { messagesPayload, postWebhook } from './webhook-client';
+import { messagesPayload, postWebhook, statusPayload } from './webhook-client';
 
 describe('the bot process', () => {
   let fake: FakeGraph;
@@ -43,31 +44,44 @@ describe('the bot process', () => {
     }
   });
 
-  it('answers a status callback 200 and logs it under the request id', async () => {
+  it('records a delivery report on the reply it is about, and logs it under the request id', async () => {
     const bot = await startBot({
       ...baseEnvironment(fake.url),
       ...store.env,
       WHATSAPP_PHONE_NUMBER_ID: ROOMY_NUMBER,
     });
-    const value = {
-      messaging_product: 'whatsapp',
-      metadata: { display_phone_number: '15550783881', phone_number_id: ROOMY_NUMBER },
-      statuses: [
-        { id: 'wamid.unknown', status: 'delivered', timestamp: '1749416383', recipient_id: '6281299004406' },
-      ],
+    const person = applicant(9, 3);
+    const booking = messagesPayload(ROOMY_NUMBER, [
+      { from: person.waId, id: 'wamid.reported', text: '#BANTUAN' },
+    ]);
+    expect((await postWebhook(bot.url, booking)).status).toBe(200);
+    await fake.waitFor(() => fake.delivered().some((send) => send.to === person.e164));
+    const wamid = fake.delivered().find((send) => send.to === person.e164)?.providerMessageId;
+    const report = {
+      id: wamid,
+      status: 'failed',
+      timestamp: '1749416383',
+      recipient_id: person.waId,
+      errors: [{ code: 131047 }],
     };
-    const body = JSON.stringify({
-      object: 'whatsapp_business_account',
-      entry: [{ id: '1', changes: [{ field: 'messages', value }] }],
-    });
-    const response = await postWebhook(bot.url, body);
+    const response = await postWebhook(bot.url, statusPayload(ROOMY_NUMBER, report));
     expect(response.status).toBe(200);
-    const reqId = response.headers.get('x-request-id');
     bot.signal('SIGTERM');
     await bot.exited;
-    const handled = bot.logLines().find((line) => line.msg === 'webhook' && line.event === 'Handled');
-    expect(handled).toMatchObject({ reqId, statuses: 1, messages: 0 });
-    expect(bot.output()).not.toContain('6281299004406');
+    const handled = bot.logLines().filter((line) => line.msg === 'webhook' && line.event === 'Handled');
+    expect(handled.at(-1)).toMatchObject({
+      reqId: response.headers.get('x-request-id'),
+      statuses: 1,
+      messages: 0,
+    });
+    // Read back through the store's own file: the report reached the reply's delivery record.
+    const db = new Database(store.env.ANTREAN_SQLITE_PATH!);
+    const row = db
+      .prepare('SELECT delivery_state, last_error_code FROM messages WHERE provider_message_id = ?')
+      .get(wamid);
+    db.close();
+    expect(row).toMatchObject({ delivery_state: 'failed', last_error_code: '131047' });
+    expect(bot.output()).not.toContain(person.waId);
   });
 
   it('answers Meta’s subscription check with the built-in office on WHATSAPP_PHONE_NUMBER_ID', async () => {

@@ -10,10 +10,9 @@ export interface TextMessage {
   readonly text: string;
 }
 
-/** A `messages` webhook payload to business number `phoneNumberId`, as Meta sends it. */
-export function messagesPayload(phoneNumberId: string, messages: readonly TextMessage[]): string {
-  const timestamp = String(Math.floor(Date.now() / 1000));
-  return JSON.stringify({
+/** Meta's envelope around one change's `value` for business number `phoneNumberId`. */
+const envelope = (phoneNumberId: string, value: Record<string, unknown>): string =>
+  JSON.stringify({
     object: 'whatsapp_business_account',
     entry: [
       {
@@ -24,21 +23,32 @@ export function messagesPayload(phoneNumberId: string, messages: readonly TextMe
             value: {
               messaging_product: 'whatsapp',
               metadata: { display_phone_number: '15550783881', phone_number_id: phoneNumberId },
-              contacts: messages.map((m) => ({ profile: { name: 'Applicant' }, wa_id: m.from })),
-              messages: messages.map((m) => ({
-                from: m.from,
-                id: m.id,
-                timestamp,
-                type: 'text',
-                text: { body: m.text },
-              })),
+              ...value,
             },
           },
         ],
       },
     ],
   });
+
+/** A `messages` webhook payload to business number `phoneNumberId`, as Meta sends it. */
+export function messagesPayload(phoneNumberId: string, messages: readonly TextMessage[]): string {
+  const timestamp = String(Math.floor(Date.now() / 1000));
+  return envelope(phoneNumberId, {
+    contacts: messages.map((m) => ({ profile: { name: 'Applicant' }, wa_id: m.from })),
+    messages: messages.map((m) => ({
+      from: m.from,
+      id: m.id,
+      timestamp,
+      type: 'text',
+      text: { body: m.text },
+    })),
+  });
 }
+
+/** A delivery report (`statuses[]` entry) for a reply sent from `phoneNumberId`. */
+export const statusPayload = (phoneNumberId: string, status: Record<string, unknown>): string =>
+  envelope(phoneNumberId, { statuses: [status] });
 
 /** `sha256=<hex>` over the body, keyed with `secret`. */
 export const signature = (body: string, secret = APP_SECRET): string =>
