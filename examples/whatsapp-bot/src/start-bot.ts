@@ -77,16 +77,24 @@ export async function startWhatsAppBot(source: Environment): Promise<Result<Runn
     logger,
     metrics,
   });
-  if (route.isErr() || dispatcher.isErr()) {
+  const parts = route.andThen((officeRoute) =>
+    dispatcher.map((replyDispatcher) => ({ officeRoute, replyDispatcher })),
+  );
+  if (parts.isErr()) {
     await opened.value.close();
-    return refused((route.isErr() ? route.error : dispatcher._unsafeUnwrapErr()).message, 2);
+    return refused(parts.error.message, 2);
   }
+  const { officeRoute, replyDispatcher } = parts.value;
 
   const app = createHostApp({ logger, metrics, health: () => store.health() });
   const { WHATSAPP_APP_SECRET: appSecret, WHATSAPP_VERIFY_TOKEN: verifyToken } = config;
-  addWebhookRoute(app, { appSecret, verifyToken, route: route.value, metrics });
-  const server = await listen(app, config.PORT, config.HOST);
-  dispatcher.value.start();
+  addWebhookRoute(app, { appSecret, verifyToken, route: officeRoute, metrics });
+  const server = await listen(app, config.PORT, config.HOST).catch((cause: Error) => cause);
+  if (server instanceof Error) {
+    await opened.value.close();
+    return refused(`PORT ${config.PORT} cannot be listened on: ${server.message}`, 1);
+  }
+  replyDispatcher.start();
   logger.info({ port: server.port, store: opened.value.engine, offices: offices.value.size }, 'listening');
   return ok({
     port: server.port,
@@ -94,7 +102,7 @@ export async function startWhatsAppBot(source: Environment): Promise<Result<Runn
     shutdownTimeoutMs: config.ANTREAN_SHUTDOWN_TIMEOUT_MS,
     shutdownSteps: [
       { name: 'http', run: () => server.close() },
-      { name: 'dispatcher', run: () => dispatcher.value.stop() },
+      { name: 'dispatcher', run: () => replyDispatcher.stop() },
       { name: 'store', run: () => opened.value.close() },
     ],
   });

@@ -1,3 +1,5 @@
+import type { AddressInfo } from 'node:net';
+import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOMY_NUMBER } from './applicants';
 import { baseEnvironment, removeBotCache, spawnBot } from './bot-process';
@@ -62,5 +64,24 @@ describe('the bot refusing its configuration', () => {
     expect(code).toBe(2);
     expect(output).toContain(message);
     expect(output).not.toContain('lots');
+  });
+
+  it('stops with exit code 1, naming PORT, when the port is taken', async () => {
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = taken.address() as AddressInfo;
+      const env = {
+        ...baseEnvironment(graphUrl),
+        ...store.env,
+        WHATSAPP_PHONE_NUMBER_ID: ROOMY_NUMBER,
+        PORT: String(port),
+      };
+      const { code, output } = await exitOf(env);
+      expect(code).toBe(1);
+      expect(output).toContain(`PORT ${port} cannot be listened on`);
+    } finally {
+      await new Promise((resolve) => taken.close(resolve));
+    }
   });
 });
