@@ -73,7 +73,7 @@ export async function startBot(env: Record<string, string>): Promise<BotProcess>
     child.once('exit', (code, signal) => resolve({ code, signal })),
   );
   const port = await new Promise<number>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`bot did not start:\n${output()}`)), 20_000);
+    const timer = setTimeout(() => reject(new Error(`bot did not start:\n${output()}`)), 45_000);
     const check = () => {
       const line = parseLines(output()).find((l) => l.msg === 'listening');
       if (line) {
