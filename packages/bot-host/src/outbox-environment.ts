@@ -1,7 +1,7 @@
 import { wholeNumber } from './env-config';
 
 /**
- * The reply dispatcher's tuning, every one with the dispatcher's production default. Tests and
+ * The reply dispatcher's tuning, with production defaults (the dispatcher's own, but for attempts). Tests and
  * load rehearsals shorten them; a deployment rarely needs to.
  */
 export const outboxEnvironment = {
@@ -11,8 +11,12 @@ export const outboxEnvironment = {
   ANTREAN_OUTBOX_BACKOFF_BASE_MS: wholeNumber(1_000, 1, 3_600_000),
   /** No retry waits longer than this. */
   ANTREAN_OUTBOX_BACKOFF_MAX_MS: wholeNumber(900_000, 1, 86_400_000),
-  /** Failed sends after which a reply is given up. */
-  ANTREAN_OUTBOX_MAX_ATTEMPTS: wholeNumber(10, 1, 1_000),
+  /**
+   * Failed sends after which a reply is given up. 30 (the core's default is 10): with the default
+   * backoff that is about two and a half hours of retries on average, so a Meta outage of that
+   * length loses no reply; a reply older than 24 h could not be sent as free text anyway.
+   */
+  ANTREAN_OUTBOX_MAX_ATTEMPTS: wholeNumber(30, 1, 1_000),
   /** How long a claim holds its replies; must exceed the send timeout. */
   ANTREAN_OUTBOX_LEASE_MS: wholeNumber(60_000, 100, 3_600_000),
   /** Wait between passes when nothing is due. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { httpUrl, readEnvironment, requiredText, wholeNumber } from '../src/env-config';
 import { hostEnvironment } from '../src/host-environment';
+import { outboxEnvironment } from '../src/outbox-environment';
 
 const shape = {
   SECRET: requiredText(),
@@ -42,5 +43,16 @@ describe('readEnvironment', () => {
       'LOG_LEVEL',
     );
     expect(readEnvironment(hostEnvironment, { PORT: '70000' })._unsafeUnwrapErr().variable).toBe('PORT');
+  });
+
+  it('gives the dispatcher production defaults, retrying a reply for hours rather than minutes', () => {
+    expect(readEnvironment(outboxEnvironment, {})._unsafeUnwrap()).toEqual({
+      ANTREAN_OUTBOX_RECIPIENT_INTERVAL_MS: 6_000,
+      ANTREAN_OUTBOX_BACKOFF_BASE_MS: 1_000,
+      ANTREAN_OUTBOX_BACKOFF_MAX_MS: 900_000,
+      ANTREAN_OUTBOX_MAX_ATTEMPTS: 30,
+      ANTREAN_OUTBOX_LEASE_MS: 60_000,
+      ANTREAN_OUTBOX_IDLE_MS: 1_000,
+    });
   });
 });
