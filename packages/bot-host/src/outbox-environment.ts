@@ -1,8 +1,8 @@
 import { wholeNumber } from './env-config';
 
 /**
- * The reply dispatcher's tuning, with production defaults (the dispatcher's own, but for attempts). Tests and
- * load rehearsals shorten them; a deployment rarely needs to.
+ * The reply dispatcher's tuning, with production defaults (the dispatcher's own, but for
+ * attempts). Tests and load rehearsals shorten them; a deployment rarely needs to.
  */
 export const outboxEnvironment = {
   /** Per recipient: one message per this many ms (WhatsApp's pair limit is about one per 6 s). */
