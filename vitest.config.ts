@@ -18,6 +18,7 @@ export default defineConfig({
       '@antrean/storage-postgres': src('storage-postgres'),
       '@antrean/testkit': src('testkit'),
       '@antrean/transport-whatsapp': src('transport-whatsapp'),
+      '@antrean/bot-host': src('bot-host'),
     },
   },
   test: { projects, reporters: ['default', './test/summary-reporter.ts'] },
