@@ -16,6 +16,7 @@ const allowed: Record<string, readonly string[]> = {
   'packages/testkit': ['@antrean/core', '@antrean/core/testing', 'neverthrow', 'fast-check', 'vitest'],
   // Web standard only (Request, Response, Web Crypto): it must run on edge runtimes too.
   'packages/transport-whatsapp': ['@antrean/core', 'neverthrow', 'zod'],
+  'packages/transport-twilio': ['@antrean/core', 'neverthrow'],
 };
 
 function sourceFiles(dir: string): string[] {
@@ -64,7 +65,7 @@ describe('relative imports', () => {
 
 // Imports are not the only way into Node: its globals are checked too, for packages that must run
 // on edge runtimes with the web standard alone.
-describe.each(['packages/transport-whatsapp'])('%s/src', (pkg) => {
+describe.each(['packages/transport-whatsapp', 'packages/transport-twilio'])('%s/src', (pkg) => {
   it('uses no Node global (Buffer, process, require, __dirname)', () => {
     const stray = sourceFiles(join(root, pkg, 'src')).flatMap((file) =>
       [...readFileSync(file, 'utf8').matchAll(/\b(Buffer|process|require|__dirname|__filename)\b/g)].map(

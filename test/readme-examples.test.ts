@@ -16,6 +16,7 @@ const readmes = [
   'packages/storage-postgres/README.md',
   'packages/testkit/README.md',
   'packages/transport-whatsapp/README.md',
+  'packages/transport-twilio/README.md',
 ];
 const workDir = `${root}node_modules/.cache/antrean-readme/`;
 
@@ -70,6 +71,7 @@ describe.each(readmes)('%s', (readme) => {
             'storage-postgres',
             'testkit',
             'transport-whatsapp',
+            'transport-twilio',
           ].map((p) => [`@antrean/${p}`, `${root}packages/${p}/src/index.ts`]),
         ),
       },
