@@ -25,7 +25,11 @@ async function officeHandler() {
     authToken: AUTH_TOKEN,
     publicUrl: PUBLIC_URL,
     route: () => ({
-      handle: (message) => service.handle(message).map((handled) => (answers.push(handled), handled)),
+      handle: (message) =>
+        service.handle(message).map((handled) => {
+          answers.push(handled);
+          return handled;
+        }),
     }),
   });
   const bookings = () => memoryTablesOf(store)?.bookings.size ?? 0;
