@@ -8,7 +8,10 @@ const AT = new Date('2026-12-01T02:00:00Z');
 const FROM = '+6281234567890';
 const ids = () => {
   let next = 0;
-  return () => `line-${(next += 1)}`;
+  return () => {
+    next += 1;
+    return `line-${next}`;
+  };
 };
 const message = (messageId: string, text: string): InboundMessage => ({
   channel: CHANNEL,
