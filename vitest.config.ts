@@ -19,6 +19,7 @@ export default defineConfig({
       '@antrean/testkit': src('testkit'),
       '@antrean/transport-twilio': src('transport-twilio'),
       '@antrean/transport-whatsapp': src('transport-whatsapp'),
+      '@antrean/bot-host': src('bot-host'),
     },
   },
   test: { projects, reporters: ['default', './test/summary-reporter.ts'] },

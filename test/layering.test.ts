@@ -17,6 +17,26 @@ const allowed: Record<string, readonly string[]> = {
   // Web standard only (Request, Response, Web Crypto): it must run on edge runtimes too.
   'packages/transport-whatsapp': ['@antrean/core', 'neverthrow', 'zod'],
   'packages/transport-twilio': ['@antrean/core', 'neverthrow'],
+  // Node hosting shared by every bot: the stores it opens and its libraries, never a transport.
+  'packages/bot-host': [
+    '@antrean/core',
+    '@antrean/storage-postgres',
+    '@antrean/storage-sqlite',
+    '@hono/node-server',
+    'hono',
+    'libsql',
+    'neverthrow',
+    'node:crypto',
+    'node:fs',
+    'node:fs/promises',
+    'node:http',
+    'node:net',
+    'node:path',
+    'pg',
+    'pino',
+    'prom-client',
+    'zod',
+  ],
 };
 
 function sourceFiles(dir: string): string[] {

@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { optionalText, wholeNumber } from './env-config';
+
+/** Where SQLite keeps its file when neither `DATABASE_URL` nor `ANTREAN_SQLITE_PATH` is set. */
+export const DEFAULT_SQLITE_PATH = 'data/antrean.sqlite';
+
+/**
+ * The variables every bot reads: the port, the offices, the store and the log level. A bot
+ * spreads this shape into its own and adds its provider's variables.
+ */
+export const hostEnvironment = {
+  PORT: wholeNumber(3000, 0, 65_535),
+  /** Interface to listen on (default every interface; tests use 127.0.0.1). */
+  HOST: optionalText(),
+  ANTREAN_OFFICE_CONFIG: optionalText(),
+  DATABASE_URL: optionalText(),
+  /** The PostgreSQL schema holding the tables (default `public`). */
+  ANTREAN_DATABASE_SCHEMA: optionalText(),
+  ANTREAN_SQLITE_PATH: optionalText(),
+  LOG_LEVEL: z.preprocess(
+    (value) => (value === '' ? undefined : value),
+    z
+      .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+        error: 'must be one of fatal, error, warn, info, debug, trace, silent',
+      })
+      .default('info'),
+  ),
+  /** How long shutdown may take before the process exits anyway, in milliseconds. */
+  ANTREAN_SHUTDOWN_TIMEOUT_MS: wholeNumber(10_000, 100, 60_000),
+};

@@ -1,0 +1,24 @@
+/**
+ * What every deployable antrean bot shares on Node: the environment read and checked at start,
+ * the offices, the store, logging without personal data, Prometheus metrics, the reply
+ * dispatcher's wiring, and a graceful shutdown.
+ */
+export {
+  type ConfigInvalid,
+  type Environment,
+  httpUrl,
+  optionalText,
+  readEnvironment,
+  requiredText,
+  wholeNumber,
+} from './env-config';
+export { createHostApp, type HostApp, type HostAppOptions, type HostVariables } from './host-app';
+export { DEFAULT_SQLITE_PATH, hostEnvironment } from './host-environment';
+export { type Listening, listen } from './listen';
+export { loadOffices, type OfficesByNumber, readOffices } from './load-offices';
+export { createLogger, type Logger, type LoggerOptions, REDACTED_PATHS } from './logger';
+export { createHostMetrics, type HostMetrics, type OutboxDepth } from './metrics';
+export { type OpenedStore, openStore, type StoreSettings } from './open-store';
+export { type OutboxTuning, outboxEnvironment } from './outbox-environment';
+export { createHostDispatcher, type ReplyDispatchOptions } from './reply-dispatch';
+export { onShutdown, type ShutdownOptions, type ShutdownStep } from './shutdown';

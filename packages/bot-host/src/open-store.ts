@@ -1,0 +1,97 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { BookingStore, StoreError } from '@antrean/core';
+import { createPostgresStore } from '@antrean/storage-postgres';
+import { createSqliteStore } from '@antrean/storage-sqlite';
+import Database from 'libsql';
+import { errAsync, ResultAsync } from 'neverthrow';
+import pg from 'pg';
+import { DEFAULT_SQLITE_PATH } from './host-environment';
+
+/** A store the host opened, with what closing it takes (the store, then its pool or file). */
+export interface OpenedStore {
+  readonly store: BookingStore;
+  readonly engine: 'postgres' | 'sqlite';
+  /** Where it lives, safe to log: the SQLite path, or the PostgreSQL host and database without credentials. */
+  readonly location: string;
+  close(): Promise<void>;
+}
+
+/** How to open the store: PostgreSQL when `databaseUrl` is set, else SQLite at `sqlitePath`. */
+export interface StoreSettings {
+  readonly databaseUrl?: string | undefined;
+  readonly schema?: string | undefined;
+  readonly sqlitePath?: string | undefined;
+  /** An idle pool client lost its connection: the pool replaces it, the host logs it. */
+  readonly onPoolError?: (error: Error) => void;
+}
+
+const unavailable = (message: string, cause: unknown): StoreError => ({
+  type: 'StoreUnavailable',
+  message: `${message}: ${cause instanceof Error ? cause.message : String(cause)}`,
+  cause,
+});
+
+/** Host and database of a connection string, never its user or password. */
+const describeUrl = (url: string): string => {
+  try {
+    const parsed = new URL(url);
+    return `postgres ${parsed.host}${parsed.pathname}`;
+  } catch {
+    return 'postgres';
+  }
+};
+
+const openPostgres = (url: string, settings: StoreSettings): ResultAsync<OpenedStore, StoreError> => {
+  const pool = new pg.Pool({ connectionString: url });
+  // Without a listener an idle client's lost connection would crash the process.
+  pool.on('error', (error) => settings.onPoolError?.(error));
+  const options = settings.schema === undefined ? {} : { schema: settings.schema };
+  return createPostgresStore(pool, options)
+    .map(
+      (store): OpenedStore => ({
+        store,
+        engine: 'postgres',
+        location: describeUrl(url),
+        close: async () => {
+          await store.close();
+          await pool.end();
+        },
+      }),
+    )
+    .orElse((error) =>
+      ResultAsync.fromSafePromise(pool.end().catch(() => undefined)).andThen(() => errAsync(error)),
+    );
+};
+
+const openSqlite = (path: string): ResultAsync<OpenedStore, StoreError> => {
+  let db: Database.Database;
+  try {
+    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+    db = new Database(path);
+  } catch (cause) {
+    return errAsync(unavailable(`cannot open ${path}`, cause));
+  }
+  return createSqliteStore(db)
+    .map(
+      (store): OpenedStore => ({
+        store,
+        engine: 'sqlite',
+        location: path,
+        close: async () => {
+          await store.close();
+          db.close();
+        },
+      }),
+    )
+    .mapErr((error) => {
+      db.close();
+      return error;
+    });
+};
+
+/** Opens (and migrates) the deployment's store. */
+export function openStore(settings: StoreSettings): ResultAsync<OpenedStore, StoreError> {
+  if (settings.databaseUrl !== undefined) return openPostgres(settings.databaseUrl, settings);
+  return openSqlite(settings.sqlitePath ?? DEFAULT_SQLITE_PATH);
+}
