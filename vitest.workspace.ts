@@ -20,5 +20,6 @@ export default [
   project('packages/bot-host', 'bot-host', { testTimeout: 30_000 }),
   project('examples/console-bot', 'console-bot', { testTimeout: 60_000 }),
   project('examples/whatsapp-bot', 'whatsapp-bot', { testTimeout: 60_000 }),
+  project('examples/twilio-bot', 'twilio-bot', { testTimeout: 60_000 }),
   project('.', 'readmes', { testTimeout: 60_000 }),
 ];

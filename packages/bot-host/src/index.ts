@@ -22,3 +22,13 @@ export { type OpenedStore, openStore, type StoreSettings } from './open-store';
 export { type OutboxTuning, outboxEnvironment } from './outbox-environment';
 export { createHostDispatcher, type ReplyDispatchOptions } from './reply-dispatch';
 export { onShutdown, type ShutdownOptions, type ShutdownStep } from './shutdown';
+export {
+  type BotParts,
+  type HostConfig,
+  type HostParts,
+  type RunningHost,
+  type StartHostOptions,
+  type StartRefused,
+  startHost,
+} from './start-host';
+export { logWebhookEvent, type TransportEvent } from './webhook-log';
