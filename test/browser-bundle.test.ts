@@ -18,6 +18,7 @@ const targets: Record<string, BuildOptions> = {
 const entries: Record<string, { readonly nanoid: boolean }> = {
   'packages/core/dist/index.js': { nanoid: true },
   'packages/transport-whatsapp/dist/index.js': { nanoid: false },
+  'packages/webhook-kit/dist/index.js': { nanoid: false },
   // It calls the core's fitText, so the core (and nanoid with it) is in its bundle.
   'packages/transport-twilio/dist/index.js': { nanoid: true },
 };

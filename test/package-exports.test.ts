@@ -145,6 +145,7 @@ const expected: Record<string, readonly string[]> = {
     'twimlReply',
     'verifySignature',
   ],
+  '@antrean/webhook-kit': ['constantTimeEqual', 'readBody'],
   '@antrean/transport-whatsapp': [
     'CHANNEL',
     'DEFAULT_MAX_BODY_BYTES',

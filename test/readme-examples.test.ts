@@ -17,6 +17,7 @@ const readmes = [
   'packages/testkit/README.md',
   'packages/transport-whatsapp/README.md',
   'packages/transport-twilio/README.md',
+  'packages/webhook-kit/README.md',
 ];
 const workDir = `${root}node_modules/.cache/antrean-readme/`;
 
@@ -72,6 +73,7 @@ describe.each(readmes)('%s', (readme) => {
             'testkit',
             'transport-whatsapp',
             'transport-twilio',
+            'webhook-kit',
           ].map((p) => [`@antrean/${p}`, `${root}packages/${p}/src/index.ts`]),
         ),
       },

@@ -3,6 +3,8 @@
  * the same names: `createWebhookHandler`, `verifySignature`, `readPayload`, `createSender` and its
  * channel constants (two here: `WHATSAPP_CHANNEL`, `SMS_CHANNEL`).
  */
+
+export type { BodyTooLarge, BodyUnreadable } from '@antrean/webhook-kit';
 export type { SentMessage } from './api-response';
 export {
   DEFAULT_MAX_BODY_BYTES,
@@ -14,7 +16,6 @@ export {
 } from './channel';
 export { type FormFields, type ParsedForm, parseForm } from './form';
 export { isGsm7, toGsm7 } from './gsm7';
-export type { BodyTooLarge, BodyUnreadable } from './read-body';
 export { type PayloadUnreadable, readPayload, type TwilioWebhook } from './read-payload';
 export { isRetryable, type SendFailure } from './send-failure';
 export { createSender, type Sender, type SenderOptions, type TwilioOutbound } from './sender';

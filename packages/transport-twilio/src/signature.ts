@@ -1,5 +1,5 @@
+import { constantTimeEqual } from '@antrean/webhook-kit';
 import { errAsync, okAsync, ResultAsync } from 'neverthrow';
-import { constantTimeEqual } from './constant-time';
 import { parseForm } from './form';
 import { signatureBase, urlVariants } from './signature-base';
 

@@ -1,7 +1,7 @@
+import { readBody } from '@antrean/webhook-kit';
 import { err } from 'neverthrow';
 import { DEFAULT_MAX_BODY_BYTES } from './channel';
 import { parseForm } from './form';
-import { readBody } from './read-body';
 import { NOT_UTF8, readPayload } from './read-payload';
 import { SIGNATURE_HEADER, signatureBytes, verifySignature } from './signature';
 import { replyText } from './sms-text';

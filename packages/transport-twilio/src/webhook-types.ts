@@ -1,7 +1,7 @@
 import type { InboundMessage } from '@antrean/core';
+import type { BodyTooLarge, BodyUnreadable } from '@antrean/webhook-kit';
 import type { ResultAsync } from 'neverthrow';
 import type { TwilioChannel } from './channel';
-import type { BodyTooLarge, BodyUnreadable } from './read-body';
 import type { PayloadUnreadable } from './read-payload';
 import type { SignatureRefused } from './signature';
 
