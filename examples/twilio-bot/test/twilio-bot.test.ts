@@ -12,7 +12,7 @@ import {
   SMALL_NUMBER,
   writeOfficesFile,
 } from './applicants';
-import { type BotProcess, removeBotCache, startBot } from './bot-process';
+import { type BotProcess, removeBotCache, spawnBot, startBot } from './bot-process';
 import {
   AUTH_TOKEN,
   encode,
@@ -57,7 +57,7 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(async () => {
-  bot?.signal('SIGTERM');
+  bot?.signal('SIGKILL');
   await bot?.exited;
   removeBotCache();
   rmSync(dir, { recursive: true, force: true });
@@ -162,5 +162,39 @@ describe('the Twilio bot as a process', () => {
       expect(output).not.toContain(person.name);
     }
     expect(output).toContain('"msg":"webhook"');
+  });
+
+  it('stops on SIGTERM with exit code 0', async () => {
+    bot.signal('SIGTERM');
+    expect(await bot.exited).toEqual({ code: 0, signal: null });
+  });
+});
+
+describe('the Twilio bot refuses to start', () => {
+  it.each([
+    ['without TWILIO_AUTH_TOKEN', { TWILIO_AUTH_TOKEN: '' }, 'TWILIO_AUTH_TOKEN is required'],
+    [
+      'with a TWILIO_PUBLIC_URL that is no URL',
+      { TWILIO_PUBLIC_URL: 'bot.example.org/twilio' },
+      'TWILIO_PUBLIC_URL must be an http:// or https:// URL',
+    ],
+    [
+      'with a malformed TWILIO_ACCOUNT_SID',
+      { TWILIO_ACCOUNT_SID: 'AC123' },
+      'TWILIO_ACCOUNT_SID must be AC followed by 32 hexadecimal digits',
+    ],
+    ['with one office and no TWILIO_NUMBER', { ANTREAN_OFFICE_CONFIG: '' }, 'TWILIO_NUMBER is required'],
+  ])('%s: one line naming the variable, exit code 2', async (_, overrides, line) => {
+    const { child, output } = spawnBot({
+      HOST: '127.0.0.1',
+      PORT: '0',
+      TWILIO_AUTH_TOKEN: AUTH_TOKEN,
+      TWILIO_PUBLIC_URL: PUBLIC_URL,
+      ANTREAN_SQLITE_PATH: join(dir, 'refused.sqlite'),
+      ...overrides,
+    });
+    const code = await new Promise((resolve) => child.once('exit', resolve));
+    expect(code).toBe(2);
+    expect(output()).toContain(line);
   });
 });
