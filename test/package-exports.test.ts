@@ -111,6 +111,7 @@ const expected: Record<string, readonly string[]> = {
     'createHostDispatcher',
     'createHostMetrics',
     'createLogger',
+    'createOfficeServices',
     'hostEnvironment',
     'httpUrl',
     'listen',

@@ -1,13 +1,7 @@
-import type { HostMetrics, OfficesByNumber } from '@antrean/bot-host';
-import {
-  type BookingStore,
-  type Clock,
-  createBookingService,
-  type InvalidDependency,
-  nanoidCodeGenerator,
-} from '@antrean/core';
+import { createOfficeServices, type HostMetrics, type OfficesByNumber } from '@antrean/bot-host';
+import type { BookingStore, Clock, InvalidDependency } from '@antrean/core';
 import type { WebhookTarget } from '@antrean/transport-twilio';
-import { ok, type Result } from 'neverthrow';
+import type { Result } from 'neverthrow';
 
 /** Finds the office serving a receiving number; undefined for one this deployment does not serve. */
 export type OfficeRoute = (to: string) => WebhookTarget | undefined;
@@ -23,17 +17,8 @@ export function createOfficeRoute(
   clock: Clock,
   metrics: HostMetrics,
 ): Result<OfficeRoute, InvalidDependency> {
-  const targets = new Map<string, WebhookTarget>();
-  for (const [number, office] of offices) {
-    const service = createBookingService({ office, store, clock, generateCode: nanoidCodeGenerator });
-    if (service.isErr()) return service.map(() => () => undefined);
-    targets.set(number, {
-      handle: (message) =>
-        service.value.handle(message).map((handled) => {
-          metrics.countMessage(handled.outcome, handled.replayed);
-          return handled;
-        }),
-    });
-  }
-  return ok((to) => targets.get(to));
+  return createOfficeServices(offices, store, clock, metrics).map((handles) => (to) => {
+    const handle = handles.get(to);
+    return handle === undefined ? undefined : { handle };
+  });
 }

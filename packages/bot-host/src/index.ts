@@ -18,6 +18,7 @@ export { type Listening, listen } from './listen';
 export { loadOffices, type OfficesByNumber, readOffices } from './load-offices';
 export { createLogger, type Logger, type LoggerOptions, REDACTED_PATHS } from './logger';
 export { createHostMetrics, type HostMetrics, type OutboxDepth } from './metrics';
+export { createOfficeServices, type OfficeHandle } from './office-services';
 export { type OpenedStore, openStore, type StoreSettings } from './open-store';
 export { type OutboxTuning, outboxEnvironment } from './outbox-environment';
 export { createHostDispatcher, type ReplyDispatchOptions } from './reply-dispatch';
