@@ -146,7 +146,7 @@ const expected: Record<string, readonly string[]> = {
     'twimlReply',
     'verifySignature',
   ],
-  '@antrean/webhook-kit': ['constantTimeEqual', 'readBody'],
+  '@antrean/webhook-kit': ['constantTimeEqual', 'noAnswer', 'readBody', 'retryableByCode'],
   '@antrean/transport-whatsapp': [
     'CHANNEL',
     'DEFAULT_MAX_BODY_BYTES',

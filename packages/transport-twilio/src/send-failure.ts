@@ -1,3 +1,5 @@
+import { retryableByCode } from '@antrean/webhook-kit';
+
 /** Why a send failed, and whether sending the same message again later can succeed. */
 export interface SendFailure {
   readonly type: 'SendFailed';
@@ -30,9 +32,7 @@ const PERMANENT_CODES: ReadonlySet<number> = new Set([
 
 /** Whether a Twilio error is retryable: by its code first, by the HTTP status for other codes. */
 export function isRetryable(code: number | undefined, httpStatus: number): boolean {
-  if (code !== undefined && RETRYABLE_CODES.has(code)) return true;
-  if (code !== undefined && PERMANENT_CODES.has(code)) return false;
-  return httpStatus >= 500 || httpStatus === 429 || httpStatus === 408;
+  return retryableByCode({ retryable: RETRYABLE_CODES, permanent: PERMANENT_CODES }, code, httpStatus);
 }
 
 /** The failure for an error response from Twilio. */
@@ -44,16 +44,5 @@ export function providerFailure(httpStatus: number, code: number | undefined, me
     ...(code === undefined ? {} : { code }),
     httpStatus,
     message,
-  };
-}
-
-/** A network or timeout failure: the request may not have arrived, so it is worth retrying. */
-export function transportFailure(cause: unknown): SendFailure {
-  const timedOut = cause instanceof Error && (cause.name === 'TimeoutError' || cause.name === 'AbortError');
-  return {
-    type: 'SendFailed',
-    retryable: true,
-    reason: timedOut ? 'timeout' : 'network',
-    message: timedOut ? 'no answer in time' : 'network error',
   };
 }

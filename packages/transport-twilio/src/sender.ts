@@ -1,8 +1,9 @@
 import type { OutboundMessage } from '@antrean/core';
+import { noAnswer } from '@antrean/webhook-kit';
 import { errAsync, ResultAsync } from 'neverthrow';
 import { readApiResponse, type SentMessage } from './api-response';
 import { SMS_CHANNEL, TWILIO_API_URL, WHATSAPP_CHANNEL, WHATSAPP_PREFIX } from './channel';
-import { type SendFailure, transportFailure } from './send-failure';
+import type { SendFailure } from './send-failure';
 import { replyText } from './sms-text';
 
 /** How to send through one Twilio account. */
@@ -63,7 +64,7 @@ export function createSender(options: SenderOptions): Sender {
       signal: AbortSignal.timeout(timeoutMs),
     });
     return { status: response.status, body: await response.text() };
-  }, transportFailure);
+  }, noAnswer);
   return (message) => {
     const from = message.via ?? options.from;
     if (from === undefined || from === '') {

@@ -5,3 +5,4 @@
  */
 export { constantTimeEqual } from './constant-time';
 export { type BodyTooLarge, type BodyUnreadable, readBody } from './read-body';
+export { type NoAnswer, noAnswer, type ProviderCodes, retryableByCode } from './send-classification';

@@ -1,4 +1,4 @@
-import { constantTimeEqual, readBody } from '@antrean/webhook-kit';
+import { constantTimeEqual, noAnswer, readBody, retryableByCode } from '@antrean/webhook-kit';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
@@ -75,5 +75,31 @@ describe('constantTimeEqual', () => {
     });
     expect(constantTimeEqual(new Uint8Array(32), expected)).toBe(false);
     expect(reads).toEqual(Array.from({ length: 32 }, (_, index) => index));
+  });
+});
+
+describe('retryableByCode', () => {
+  const codes = { retryable: new Set([1]), permanent: new Set([2]) };
+  it.each([
+    [1, 400, true],
+    [2, 503, false],
+    [3, 500, true],
+    [3, 429, true],
+    [3, 408, true],
+    [3, 400, false],
+    [undefined, 502, true],
+    [undefined, 404, false],
+  ])('code %s under HTTP %s: retryable %s (the code decides when listed)', (code, status, retryable) => {
+    expect(retryableByCode(codes, code, status)).toBe(retryable);
+  });
+});
+
+describe('noAnswer', () => {
+  it('tells a timeout from a network error, both retryable', () => {
+    expect(noAnswer(new DOMException('late', 'TimeoutError'))).toMatchObject({
+      retryable: true,
+      reason: 'timeout',
+    });
+    expect(noAnswer(new TypeError('fetch failed'))).toMatchObject({ retryable: true, reason: 'network' });
   });
 });
