@@ -1,3 +1,4 @@
+import { readBody } from '@antrean/webhook-kit';
 import { DEFAULT_MAX_BODY_BYTES } from './channel';
 import { createLineReceiver, type LineReceiverOptions } from './line-receiver';
 
@@ -17,7 +18,7 @@ const text = (status: number, body: string): Response =>
  * transport conformance suite drives the console; the terminal itself feeds lines one at a time.
  * No signature: whoever types at the terminal already runs the bot. Session commands are not
  * read here (there is no session); a body that is not UTF-8 delivers nothing (200), a failing
- * target is 500. The body is local, so it is read whole after a check of its declared length.
+ * target is 500. The body is read under the size limit as the webhook transports read theirs.
  */
 export function createWebhookHandler(
   options: WebhookHandlerOptions,
@@ -26,12 +27,12 @@ export function createWebhookHandler(
   const receive = createLineReceiver(options);
   return async (request) => {
     if (request.method !== 'POST') return text(405, 'method not allowed');
-    if (Number(request.headers.get('content-length') ?? 0) > limit) return text(413, 'payload too large');
-    const bytes = new Uint8Array(await request.arrayBuffer());
-    if (bytes.byteLength > limit) return text(413, 'payload too large');
+    const bytes = await readBody(request, limit);
+    if (bytes.isErr())
+      return bytes.error.type === 'BodyTooLarge' ? text(413, 'payload too large') : text(400, 'unreadable');
     let body: string;
     try {
-      body = utf8.decode(bytes);
+      body = utf8.decode(bytes.value);
     } catch {
       return text(200, '');
     }
