@@ -17,6 +17,8 @@ export default defineConfig({
       '@antrean/storage-sqlite': src('storage-sqlite'),
       '@antrean/storage-postgres': src('storage-postgres'),
       '@antrean/testkit': src('testkit'),
+      '@antrean/webhook-kit': src('webhook-kit'),
+      '@antrean/transport-twilio': src('transport-twilio'),
       '@antrean/transport-whatsapp': src('transport-whatsapp'),
       '@antrean/bot-host': src('bot-host'),
     },

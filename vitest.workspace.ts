@@ -15,9 +15,12 @@ export default [
   project('packages/storage-memory', 'storage-memory'),
   project('packages/storage-sqlite', 'storage-sqlite', { testTimeout: 60_000 }),
   project('packages/storage-postgres', 'storage-postgres', { testTimeout: 120_000 }),
+  project('packages/webhook-kit', 'webhook-kit'),
   project('packages/transport-whatsapp', 'transport-whatsapp', { testTimeout: 30_000 }),
+  project('packages/transport-twilio', 'transport-twilio', { testTimeout: 30_000 }),
   project('packages/bot-host', 'bot-host', { testTimeout: 30_000 }),
   project('examples/console-bot', 'console-bot', { testTimeout: 60_000 }),
   project('examples/whatsapp-bot', 'whatsapp-bot', { testTimeout: 60_000 }),
+  project('examples/twilio-bot', 'twilio-bot', { testTimeout: 60_000 }),
   project('.', 'readmes', { testTimeout: 60_000 }),
 ];

@@ -15,7 +15,10 @@ const allowed: Record<string, readonly string[]> = {
   'packages/storage-postgres': ['@antrean/core', 'neverthrow'],
   'packages/testkit': ['@antrean/core', '@antrean/core/testing', 'neverthrow', 'fast-check', 'vitest'],
   // Web standard only (Request, Response, Web Crypto): it must run on edge runtimes too.
-  'packages/transport-whatsapp': ['@antrean/core', 'neverthrow', 'zod'],
+  // Web-standard helpers the webhook transports share: nothing but neverthrow.
+  'packages/webhook-kit': ['neverthrow'],
+  'packages/transport-whatsapp': ['@antrean/core', '@antrean/webhook-kit', 'neverthrow', 'zod'],
+  'packages/transport-twilio': ['@antrean/core', '@antrean/webhook-kit', 'neverthrow'],
   // Node hosting shared by every bot: the stores it opens and its libraries, never a transport.
   'packages/bot-host': [
     '@antrean/core',
@@ -84,13 +87,16 @@ describe('relative imports', () => {
 
 // Imports are not the only way into Node: its globals are checked too, for packages that must run
 // on edge runtimes with the web standard alone.
-describe.each(['packages/transport-whatsapp'])('%s/src', (pkg) => {
-  it('uses no Node global (Buffer, process, require, __dirname)', () => {
-    const stray = sourceFiles(join(root, pkg, 'src')).flatMap((file) =>
-      [...readFileSync(file, 'utf8').matchAll(/\b(Buffer|process|require|__dirname|__filename)\b/g)].map(
-        (match) => `${relative(root, file)} uses ${match[1]}`,
-      ),
-    );
-    expect(stray).toEqual([]);
-  });
-});
+describe.each(['packages/transport-whatsapp', 'packages/transport-twilio', 'packages/webhook-kit'])(
+  '%s/src',
+  (pkg) => {
+    it('uses no Node global (Buffer, process, require, __dirname)', () => {
+      const stray = sourceFiles(join(root, pkg, 'src')).flatMap((file) =>
+        [...readFileSync(file, 'utf8').matchAll(/\b(Buffer|process|require|__dirname|__filename)\b/g)].map(
+          (match) => `${relative(root, file)} uses ${match[1]}`,
+        ),
+      );
+      expect(stray).toEqual([]);
+    });
+  },
+);

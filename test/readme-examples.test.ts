@@ -16,6 +16,8 @@ const readmes = [
   'packages/storage-postgres/README.md',
   'packages/testkit/README.md',
   'packages/transport-whatsapp/README.md',
+  'packages/transport-twilio/README.md',
+  'packages/webhook-kit/README.md',
 ];
 const workDir = `${root}node_modules/.cache/antrean-readme/`;
 
@@ -70,6 +72,8 @@ describe.each(readmes)('%s', (readme) => {
             'storage-postgres',
             'testkit',
             'transport-whatsapp',
+            'transport-twilio',
+            'webhook-kit',
           ].map((p) => [`@antrean/${p}`, `${root}packages/${p}/src/index.ts`]),
         ),
       },

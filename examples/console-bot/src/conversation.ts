@@ -1,5 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import type { BookingService, HandledMessage, ServiceError } from '@antrean/core';
+import { createLineReceiver, createSender } from './console-transport';
 import { SESSION_COMMANDS } from './help-text';
 import { FROM_USAGE, readSender } from './read-sender';
 import type { SessionOutput } from './session-output';
@@ -23,12 +23,10 @@ export type LineResult =
   | { readonly type: 'Answered'; readonly reply: HandledMessage }
   | { readonly type: 'Failed'; readonly error: ServiceError };
 
-const SESSION_COMMAND = /^\s*\/(\S*)\s*(.*?)\s*$/;
-
 /**
- * A chat between one terminal and the booking service. A line starting with `/` is a session
- * command; any other line is one inbound message with an id of its own (a fresh UUID), so the
- * store's deduplication never confuses two typed lines.
+ * A chat between one terminal and the booking service, over the console transport. A line
+ * starting with `/` is a session command; any other line is one inbound message with an id of its
+ * own (a fresh UUID), so the store's deduplication never confuses two typed lines.
  */
 export function createConversation(
   service: BookingService,
@@ -36,6 +34,8 @@ export function createConversation(
   output: SessionOutput,
 ) {
   let from = options.from;
+  const receive = createLineReceiver({ target: service, from: () => from, now: options.now });
+  const send = createSender((reply) => output.reply(reply));
 
   const switchSender = (text: string): LineResult => {
     const reading = readSender(text, options.country);
@@ -66,24 +66,16 @@ export function createConversation(
 
   /** Handle one line: a session command, or a message from the current sender. */
   const handleLine = async (line: string): Promise<LineResult> => {
-    const text = line.replace(/\r$/, '');
-    if (text.trim() === '') return { type: 'Skipped' };
-    const command = SESSION_COMMAND.exec(text);
-    if (command) return sessionCommand((command[1] ?? '').toLowerCase(), command[2] ?? '');
-    const result = await service.handle({
-      channel: 'console',
-      messageId: randomUUID(),
-      from,
-      text,
-      receivedAt: options.now(),
-    });
-    if (result.isErr()) {
-      const message = `store error, message not answered: ${result.error.message}`;
+    const outcome = await receive(line);
+    if (outcome.type === 'Blank') return { type: 'Skipped' };
+    if (outcome.type === 'Command') return sessionCommand(outcome.word, outcome.argument);
+    if (outcome.type === 'Failed') {
+      const message = `store error, message not answered: ${outcome.error.message}`;
       output.notice({ command: 'message', problem: 'store', message });
-      return { type: 'Failed', error: result.error };
+      return outcome;
     }
-    output.reply(result.value);
-    return { type: 'Answered', reply: result.value };
+    await send(outcome.reply);
+    return outcome;
   };
 
   return { handleLine, sender: () => from };

@@ -1,13 +1,7 @@
-import type { HostMetrics, OfficesByNumber } from '@antrean/bot-host';
-import {
-  type BookingStore,
-  type Clock,
-  createBookingService,
-  type InvalidDependency,
-  nanoidCodeGenerator,
-} from '@antrean/core';
+import { createOfficeServices, type HostMetrics, type OfficesByNumber } from '@antrean/bot-host';
+import type { BookingStore, Clock, InvalidDependency } from '@antrean/core';
 import type { WebhookTarget } from '@antrean/transport-whatsapp';
-import { ok, type Result } from 'neverthrow';
+import type { Result } from 'neverthrow';
 
 /** Finds the office serving a business number; undefined for one this deployment does not serve. */
 export type OfficeRoute = (phoneNumberId: string) => WebhookTarget | undefined;
@@ -23,24 +17,20 @@ export function createOfficeRoute(
   clock: Clock,
   metrics: HostMetrics,
 ): Result<OfficeRoute, InvalidDependency> {
-  const targets = new Map<string, WebhookTarget>();
-  for (const [phoneNumberId, office] of offices) {
-    const service = createBookingService({ office, store, clock, generateCode: nanoidCodeGenerator });
-    if (service.isErr()) return service.map(() => () => undefined);
-    targets.set(phoneNumberId, {
-      handle: (message) =>
-        service.value.handle({ ...message, replyVia: phoneNumberId }).map((handled) => {
-          metrics.countMessage(handled.outcome, handled.replayed);
-          return handled;
-        }),
-      recordStatus: (status) =>
-        store.recordDeliveryStatus({
-          providerMessageId: status.providerMessageId,
-          state: status.state,
-          at: status.at,
-          ...(status.errorCode === undefined ? {} : { errorCode: String(status.errorCode) }),
-        }),
-    });
-  }
-  return ok((phoneNumberId) => targets.get(phoneNumberId));
+  return createOfficeServices(offices, store, clock, metrics).map((handles) => {
+    const targets = new Map<string, WebhookTarget>();
+    for (const [phoneNumberId, handle] of handles) {
+      targets.set(phoneNumberId, {
+        handle: (message) => handle({ ...message, replyVia: phoneNumberId }),
+        recordStatus: (status) =>
+          store.recordDeliveryStatus({
+            providerMessageId: status.providerMessageId,
+            state: status.state,
+            at: status.at,
+            ...(status.errorCode === undefined ? {} : { errorCode: String(status.errorCode) }),
+          }),
+      });
+    }
+    return (phoneNumberId: string) => targets.get(phoneNumberId);
+  });
 }

@@ -18,7 +18,18 @@ export { type Listening, listen } from './listen';
 export { loadOffices, type OfficesByNumber, readOffices } from './load-offices';
 export { createLogger, type Logger, type LoggerOptions, REDACTED_PATHS } from './logger';
 export { createHostMetrics, type HostMetrics, type OutboxDepth } from './metrics';
+export { createOfficeServices, type OfficeHandle } from './office-services';
 export { type OpenedStore, openStore, type StoreSettings } from './open-store';
 export { type OutboxTuning, outboxEnvironment } from './outbox-environment';
 export { createHostDispatcher, type ReplyDispatchOptions } from './reply-dispatch';
 export { onShutdown, type ShutdownOptions, type ShutdownStep } from './shutdown';
+export {
+  type BotParts,
+  type HostConfig,
+  type HostParts,
+  type RunningHost,
+  type StartHostOptions,
+  type StartRefused,
+  startHost,
+} from './start-host';
+export { logWebhookEvent, type TransportEvent } from './webhook-log';

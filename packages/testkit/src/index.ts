@@ -63,6 +63,7 @@ export {
 
 // The transport conformance suite.
 export {
+  type ConformanceGroup,
   messageKey,
   type RecordingTarget,
   recordingTarget,

@@ -20,6 +20,14 @@ describe('the transport conformance suite', () => {
     );
   });
 
+  it('leaves out the groups a transport declares not applicable (a terminal has no signature)', async () => {
+    const unsigned = {
+      ...toyTransport({ skipsSignature: true }),
+      notApplicable: ['signature', 'hostile bodies'] as const,
+    };
+    expect(await failedTransportTests(unsigned)).toEqual([]);
+  });
+
   it('fails a transport without a body limit', async () => {
     expect(await failedTransportTests(toyTransport({ readsAnySize: true }))).toEqual([
       'hostile bodies > a 10 MiB body, signed, is answered 413 and nothing is delivered',

@@ -2,9 +2,10 @@
  * The WhatsApp Cloud API transport. Every antrean transport exports the same names:
  * `createWebhookHandler`, `verifySignature`, `readPayload`, `createSender`, `CHANNEL`.
  */
+
+export type { BodyTooLarge, BodyUnreadable } from '@antrean/webhook-kit';
 export { CHANNEL, DEFAULT_MAX_BODY_BYTES, GRAPH_API_URL, MAX_TEXT_LENGTH } from './channel';
 export type { SentMessage } from './graph-response';
-export type { BodyTooLarge, BodyUnreadable } from './read-body';
 export { readPayload } from './read-payload';
 export { isRetryable, type SendFailure } from './send-failure';
 export { createSender, type Sender, type SenderOptions } from './sender';

@@ -1,3 +1,5 @@
+import { retryableByCode } from '@antrean/webhook-kit';
+
 /** Why a send failed, and whether sending the same reply again later can succeed. */
 export interface SendFailure {
   readonly type: 'SendFailed';
@@ -26,9 +28,7 @@ const PERMANENT_CODES: ReadonlySet<number> = new Set([131026, 131047, 131048, 19
 
 /** Whether a provider error is retryable: by its code first, by the HTTP status for other codes. */
 export function isRetryable(code: number | undefined, httpStatus: number): boolean {
-  if (code !== undefined && RETRYABLE_CODES.has(code)) return true;
-  if (code !== undefined && PERMANENT_CODES.has(code)) return false;
-  return httpStatus >= 500 || httpStatus === 429 || httpStatus === 408;
+  return retryableByCode({ retryable: RETRYABLE_CODES, permanent: PERMANENT_CODES }, code, httpStatus);
 }
 
 /** The failure for an error response from the provider. */

@@ -1,4 +1,5 @@
 import type { OutboundMessage } from '@antrean/core';
+import { noAnswer } from '@antrean/webhook-kit';
 import { ResultAsync } from 'neverthrow';
 import { GRAPH_API_URL } from './channel';
 import { readGraphResponse, type SentMessage } from './graph-response';
@@ -23,17 +24,6 @@ export interface SenderOptions {
 export type Sender = (message: OutboundMessage) => ResultAsync<SentMessage, SendFailure>;
 
 const DEFAULT_TIMEOUT_MS = 10_000;
-
-/** A network or timeout failure: the request may not have arrived, so it is worth retrying. */
-const transportFailure = (cause: unknown): SendFailure => {
-  const timedOut = cause instanceof Error && (cause.name === 'TimeoutError' || cause.name === 'AbortError');
-  return {
-    type: 'SendFailed',
-    retryable: true,
-    reason: timedOut ? 'timeout' : 'network',
-    message: timedOut ? 'no answer in time' : 'network error',
-  };
-};
 
 /** A business-scoped user id (`US.13491208655302741918`): what Meta gives instead of a number for users with a username. */
 const BUSINESS_SCOPED_USER_ID = /^[A-Z]{2}\.[A-Za-z0-9.]+$/;
@@ -68,6 +58,6 @@ export function createSender(options: SenderOptions): Sender {
       signal: AbortSignal.timeout(timeoutMs),
     });
     return { status: response.status, body: await response.text() };
-  }, transportFailure);
+  }, noAnswer);
   return (message) => post(message).andThen(({ status, body }) => readGraphResponse(status, body));
 }

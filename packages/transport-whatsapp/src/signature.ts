@@ -1,5 +1,5 @@
+import { constantTimeEqual } from '@antrean/webhook-kit';
 import { errAsync, okAsync, ResultAsync } from 'neverthrow';
-import { constantTimeEqual } from './constant-time';
 
 /** The header Meta signs each webhook POST with. */
 export const SIGNATURE_HEADER = 'x-hub-signature-256';

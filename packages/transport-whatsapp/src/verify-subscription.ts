@@ -1,4 +1,4 @@
-import { constantTimeEqual } from './constant-time';
+import { constantTimeEqual } from '@antrean/webhook-kit';
 
 const encoder = new TextEncoder();
 

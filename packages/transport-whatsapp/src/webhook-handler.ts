@@ -1,7 +1,7 @@
+import { readBody } from '@antrean/webhook-kit';
 import { DEFAULT_MAX_BODY_BYTES } from './channel';
 import { decodeBody } from './decode-body';
 import { deliverBatch } from './deliver-batch';
-import { readBody } from './read-body';
 import { readPayload } from './read-payload';
 import { SIGNATURE_HEADER, signatureBytes, verifySignature } from './signature';
 import { verifySubscription } from './verify-subscription';

@@ -1,6 +1,6 @@
 import type { InboundMessage } from '@antrean/core';
+import type { BodyTooLarge, BodyUnreadable } from '@antrean/webhook-kit';
 import type { ResultAsync } from 'neverthrow';
-import type { BodyTooLarge, BodyUnreadable } from './read-body';
 import type { SignatureRefused } from './signature';
 import type { DeliveryStatus, PayloadUnreadable } from './webhook-batch';
 

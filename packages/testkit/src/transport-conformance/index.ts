@@ -11,10 +11,15 @@ import { fixtureTests } from './fixture-tests';
 import { hostileBodyTests } from './hostile-body-tests';
 import { redeliveryTests } from './redelivery-tests';
 import { signatureTests } from './signature-tests';
-import type { TransportConformanceOptions, TransportTestApi } from './transport-conformance-types';
+import type {
+  ConformanceGroup,
+  TransportConformanceOptions,
+  TransportTestApi,
+} from './transport-conformance-types';
 
 export { messageKey, type RecordingTarget, recordingTarget } from './recording-target';
 export type {
+  ConformanceGroup,
   SignatureProblem,
   TransportConformanceOptions,
   TransportFixture,
@@ -27,10 +32,11 @@ export type {
 
 /** Declares the whole suite for one transport; every test builds its own handler and target. */
 export function transportConformanceSuite(api: TransportTestApi, options: TransportConformanceOptions): void {
+  const applies = (group: ConformanceGroup) => !options.notApplicable?.includes(group);
   api.describe(`${options.name}: transport conformance`, () => {
-    api.describe('signature', () => signatureTests(api, options));
+    if (applies('signature')) api.describe('signature', () => signatureTests(api, options));
     api.describe('provider fixtures', () => fixtureTests(api, options));
-    api.describe('redelivery', () => redeliveryTests(api, options));
-    api.describe('hostile bodies', () => hostileBodyTests(api, options));
+    if (applies('redelivery')) api.describe('redelivery', () => redeliveryTests(api, options));
+    if (applies('hostile bodies')) api.describe('hostile bodies', () => hostileBodyTests(api, options));
   });
 }

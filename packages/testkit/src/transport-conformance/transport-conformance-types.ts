@@ -68,4 +68,13 @@ export interface TransportConformanceOptions {
   readonly fixtures: readonly TransportFixture[];
   /** Overrides of the default statuses. */
   readonly statuses?: Partial<TransportStatuses>;
+  /**
+   * Groups that cannot apply to this transport, left undeclared (not skipped): a terminal has no
+   * signature to check, gives every line a fresh id (so nothing is redelivered) and reads any
+   * text as a message. Every webhook transport runs them all.
+   */
+  readonly notApplicable?: readonly ConformanceGroup[];
 }
+
+/** The suite's groups a transport may declare not applicable (the provider fixtures always run). */
+export type ConformanceGroup = 'signature' | 'redelivery' | 'hostile bodies';

@@ -1,0 +1,8 @@
+/**
+ * Web-standard pieces every antrean webhook transport needs (WhatsApp, Twilio, yours), kept in
+ * one place since transports import nothing of each other: the raw body read under a size limit,
+ * and a comparison of signatures whose time reveals nothing.
+ */
+export { constantTimeEqual } from './constant-time';
+export { type BodyTooLarge, type BodyUnreadable, readBody } from './read-body';
+export { type NoAnswer, noAnswer, type ProviderCodes, retryableByCode } from './send-classification';
