@@ -149,7 +149,7 @@ const expected: Record<string, readonly string[]> = {
     'twimlReply',
     'verifySignature',
   ],
-  '@antrean/webhook-kit': ['constantTimeEqual', 'noAnswer', 'readBody', 'retryableByCode'],
+  '@antrean/webhook-kit': ['constantTimeEqual', 'noAnswer', 'providerRefusal', 'readBody', 'retryableByCode'],
   '@antrean/transport-whatsapp': [
     'CHANNEL',
     'DEFAULT_MAX_BODY_BYTES',

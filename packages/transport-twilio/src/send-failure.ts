@@ -1,4 +1,4 @@
-import { retryableByCode } from '@antrean/webhook-kit';
+import { type ProviderCodes, providerRefusal, retryableByCode } from '@antrean/webhook-kit';
 
 /** Why a send failed, and whether sending the same message again later can succeed. */
 export interface SendFailure {
@@ -30,19 +30,14 @@ const PERMANENT_CODES: ReadonlySet<number> = new Set([
   20003, 20404, 21211, 21408, 21606, 21610, 21612, 21614, 21617, 63003, 63016,
 ]);
 
+const CODES: ProviderCodes = { retryable: RETRYABLE_CODES, permanent: PERMANENT_CODES };
+
 /** Whether a Twilio error is retryable: by its code first, by the HTTP status for other codes. */
 export function isRetryable(code: number | undefined, httpStatus: number): boolean {
-  return retryableByCode({ retryable: RETRYABLE_CODES, permanent: PERMANENT_CODES }, code, httpStatus);
+  return retryableByCode(CODES, code, httpStatus);
 }
 
 /** The failure for an error response from Twilio. */
 export function providerFailure(httpStatus: number, code: number | undefined, message: string): SendFailure {
-  return {
-    type: 'SendFailed',
-    retryable: isRetryable(code, httpStatus),
-    reason: 'provider',
-    ...(code === undefined ? {} : { code }),
-    httpStatus,
-    message,
-  };
+  return providerRefusal(CODES, httpStatus, code, message);
 }

@@ -1,4 +1,4 @@
-import { retryableByCode } from '@antrean/webhook-kit';
+import { type ProviderCodes, providerRefusal, retryableByCode } from '@antrean/webhook-kit';
 
 /** Why a send failed, and whether sending the same reply again later can succeed. */
 export interface SendFailure {
@@ -26,19 +26,14 @@ const RETRYABLE_CODES: ReadonlySet<number> = new Set([130429, 131056, 131057, 13
  */
 const PERMANENT_CODES: ReadonlySet<number> = new Set([131026, 131047, 131048, 190, 100]);
 
+const CODES: ProviderCodes = { retryable: RETRYABLE_CODES, permanent: PERMANENT_CODES };
+
 /** Whether a provider error is retryable: by its code first, by the HTTP status for other codes. */
 export function isRetryable(code: number | undefined, httpStatus: number): boolean {
-  return retryableByCode({ retryable: RETRYABLE_CODES, permanent: PERMANENT_CODES }, code, httpStatus);
+  return retryableByCode(CODES, code, httpStatus);
 }
 
 /** The failure for an error response from the provider. */
 export function providerFailure(httpStatus: number, code: number | undefined, message: string): SendFailure {
-  return {
-    type: 'SendFailed',
-    retryable: isRetryable(code, httpStatus),
-    reason: 'provider',
-    ...(code === undefined ? {} : { code }),
-    httpStatus,
-    message,
-  };
+  return providerRefusal(CODES, httpStatus, code, message);
 }

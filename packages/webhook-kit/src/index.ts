@@ -5,4 +5,11 @@
  */
 export { constantTimeEqual } from './constant-time';
 export { type BodyTooLarge, type BodyUnreadable, readBody } from './read-body';
-export { type NoAnswer, noAnswer, type ProviderCodes, retryableByCode } from './send-classification';
+export {
+  type NoAnswer,
+  noAnswer,
+  type ProviderCodes,
+  type ProviderRefusal,
+  providerRefusal,
+  retryableByCode,
+} from './send-classification';

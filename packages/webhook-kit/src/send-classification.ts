@@ -16,6 +16,35 @@ export function retryableByCode(codes: ProviderCodes, code: number | undefined, 
   return httpStatus >= 500 || httpStatus === 429 || httpStatus === 408;
 }
 
+/** A provider's error response: every transport's `SendFailure` has this shape among its cases. */
+export interface ProviderRefusal {
+  readonly type: 'SendFailed';
+  readonly retryable: boolean;
+  readonly reason: 'provider';
+  /** The provider's error code, when its error body gave one. */
+  readonly code?: number;
+  readonly httpStatus: number;
+  /** The provider's message; never the text sent or the recipient. */
+  readonly message: string;
+}
+
+/** An error response as a failure, retryable as `retryableByCode` says for the provider's codes. */
+export function providerRefusal(
+  codes: ProviderCodes,
+  httpStatus: number,
+  code: number | undefined,
+  message: string,
+): ProviderRefusal {
+  return {
+    type: 'SendFailed',
+    retryable: retryableByCode(codes, code, httpStatus),
+    reason: 'provider',
+    ...(code === undefined ? {} : { code }),
+    httpStatus,
+    message,
+  };
+}
+
 /** A send that got no answer: every transport's `SendFailure` has this shape among its cases. */
 export interface NoAnswer {
   readonly type: 'SendFailed';

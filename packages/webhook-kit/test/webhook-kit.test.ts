@@ -1,4 +1,10 @@
-import { constantTimeEqual, noAnswer, readBody, retryableByCode } from '@antrean/webhook-kit';
+import {
+  constantTimeEqual,
+  noAnswer,
+  providerRefusal,
+  readBody,
+  retryableByCode,
+} from '@antrean/webhook-kit';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
@@ -91,6 +97,27 @@ describe('retryableByCode', () => {
     [undefined, 404, false],
   ])('code %s under HTTP %s: retryable %s (the code decides when listed)', (code, status, retryable) => {
     expect(retryableByCode(codes, code, status)).toBe(retryable);
+  });
+});
+
+describe('providerRefusal', () => {
+  const codes = { retryable: new Set([1]), permanent: new Set([2]) };
+  it('keeps the code, status and message, retryable as the code lists say', () => {
+    expect(providerRefusal(codes, 400, 1, 'slow down')).toEqual({
+      type: 'SendFailed',
+      retryable: true,
+      reason: 'provider',
+      code: 1,
+      httpStatus: 400,
+      message: 'slow down',
+    });
+    expect(providerRefusal(codes, 503, 2, 'gone')).toMatchObject({ retryable: false, code: 2 });
+  });
+
+  it('leaves the code out when the provider gave none, and judges by the status', () => {
+    const refusal = providerRefusal(codes, 502, undefined, 'bad gateway');
+    expect(refusal).not.toHaveProperty('code');
+    expect(refusal.retryable).toBe(true);
   });
 });
 
