@@ -24,6 +24,8 @@ export {
 export type {
   Applicant,
   ApplicationType,
+  AuditAction,
+  AuditEntry,
   Booking,
   CodeState,
   DateProblem,
@@ -33,12 +35,15 @@ export type {
   MessageField,
   NameProblem,
   Outcome,
+  QueueTicket,
   RejectedOutcome,
   Rejection,
   RejectionReason,
   Reply,
   SessionSlot,
   StoredBookingStatus,
+  TicketKind,
+  TicketStatus,
 } from './domain';
 // The domain's values and outcomes.
 export { APPLICATION_TYPES } from './domain';
@@ -86,14 +91,19 @@ export {
   PROVIDER_FAILED_REASON,
 } from './outbox';
 export type {
+  AuditQuery,
   BookingLedger,
   BookingStore,
+  CallNextInput,
   CancelInput,
   CancelResult,
   CheckInDesk,
   ClaimInput,
   Clock,
   CodeGenerator,
+  CounterActionInput,
+  CounterActionResult,
+  CounterQueue,
   DeliveryError,
   DeliveryState,
   DeliveryStatus,
@@ -119,6 +129,9 @@ export type {
   StoreCapabilities,
   StoreError,
   StoreMaintenance,
+  TicketCheckInInput,
+  TicketCheckInResult,
+  WalkInInput,
 } from './ports';
 // Ports: what adapters implement, and the edge defaults for a running service.
 export { systemClock } from './ports';

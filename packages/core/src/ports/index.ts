@@ -14,6 +14,16 @@ export type { CheckInDesk, MarkCheckedInInput, MarkCheckedInResult } from './che
 export type { Clock } from './clock';
 export { systemClock } from './clock';
 export type { CodeGenerator } from './code-generator';
+export type {
+  AuditQuery,
+  CallNextInput,
+  CounterActionInput,
+  CounterActionResult,
+  CounterQueue,
+  TicketCheckInInput,
+  TicketCheckInResult,
+  WalkInInput,
+} from './counter-queue';
 export type { MessageKey } from './message-key';
 export type { MessageLog, RecordedReply } from './message-log';
 export type { InboundMessage, MessageTransport, OutboundMessage } from './message-transport';
