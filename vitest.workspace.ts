@@ -19,8 +19,10 @@ export default [
   project('packages/transport-whatsapp', 'transport-whatsapp', { testTimeout: 30_000 }),
   project('packages/transport-twilio', 'transport-twilio', { testTimeout: 30_000 }),
   project('packages/bot-host', 'bot-host', { testTimeout: 30_000 }),
+  project('packages/desk', 'desk', { testTimeout: 30_000 }),
   project('examples/console-bot', 'console-bot', { testTimeout: 60_000 }),
   project('examples/whatsapp-bot', 'whatsapp-bot', { testTimeout: 60_000 }),
   project('examples/twilio-bot', 'twilio-bot', { testTimeout: 60_000 }),
+  project('examples/office-desk', 'office-desk', { testTimeout: 60_000 }),
   project('.', 'readmes', { testTimeout: 60_000 }),
 ];

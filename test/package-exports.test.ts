@@ -138,6 +138,16 @@ const expected: Record<string, readonly string[]> = {
     'startHost',
     'wholeNumber',
   ],
+  '@antrean/desk': [
+    'MIN_PASSWORD_LENGTH',
+    'MIN_SECRET_LENGTH',
+    'addUser',
+    'createDesk',
+    'hashPassword',
+    'loadUsersFile',
+    'parseUsersFile',
+    'verifyPassword',
+  ],
   '@antrean/transport-twilio': [
     'DEFAULT_MAX_BODY_BYTES',
     'MAX_BODY_LENGTH',
