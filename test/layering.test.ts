@@ -49,6 +49,7 @@ const allowed: Record<string, readonly string[]> = {
     'hono/utils/http-status',
     'neverthrow',
     'node:crypto',
+    'node:fs',
     'node:fs/promises',
     'node:path',
     'node:url',
