@@ -59,6 +59,7 @@ export function createDesk(options: DeskOptions): Result<DeskApp, DeskConfigErro
     seriesFor,
     walkInSeries: options.walkInSeries ?? WALK_IN_SERIES,
     trustProxy: options.trustProxy ?? false,
+    keepAliveMs: options.keepAliveMs ?? 15_000,
     emit: (event) => options.onEvent?.(event),
   };
   const app = new Hono<DeskEnv>();
