@@ -1,8 +1,5 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createSqliteStore } from '@antrean/storage-sqlite';
-import Database from 'libsql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { middayZone, testOffice } from '../../../packages/desk/test/support/desk-fixtures';
 import {
@@ -14,27 +11,33 @@ import { authTests, throttleTests } from '../../../packages/desk/test/support/su
 import { callingTests } from '../../../packages/desk/test/support/suite-calling';
 import { checkInTests } from '../../../packages/desk/test/support/suite-check-in';
 import { type DeskProcess, removeDeskCache, runAddUser, startDesk } from './desk-process';
+import { type DeskDatabase, deskDatabase, ENGINES, tempFolder } from './desk-stores';
 
 // The office desk as `pnpm start` runs it, over HTTP on 127.0.0.1 with a SQLite file in a temp
-// folder; the tests seed bookings through a second connection to that file, as the bot would.
-describe('the office desk as a process (SQLite)', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'antrean-office-desk-'));
+// folder (and a PostgreSQL schema when CI gives a server); the tests seed bookings through a second
+// connection to that database, as the bot would.
+describe.each(ENGINES)('the office desk as a process (%s)', (engine) => {
+  const { dir, remove } = tempFolder();
   const zone = middayZone(new Date());
   const offices = { A: testOffice('A', zone), B: testOffice('B', zone), C: testOffice('C', zone) };
-  const env = {
-    ANTREAN_SQLITE_PATH: join(dir, 'antrean.sqlite'),
-    ANTREAN_OFFICE_CONFIG: join(dir, 'offices.json'),
-    ANTREAN_DESK_USERS: join(dir, 'users.json'),
+  const officesFile = join(dir, 'offices.json');
+  const usersFile = join(dir, 'users.json');
+  const env: Record<string, string> = {
+    ANTREAN_OFFICE_CONFIG: officesFile,
+    ANTREAN_DESK_USERS: usersFile,
     ANTREAN_DESK_SECRET: 'a-secret-for-the-desk-process-tests-0123456789',
     ANTREAN_DESK_SWEEP_MS: '200',
   };
   let desk: DeskProcess;
-  let db: Database.Database;
+  let database: DeskDatabase | undefined;
   let underTest: DeskUnderTest;
 
   beforeAll(async () => {
+    const opened = await deskDatabase(engine, dir);
+    database = opened;
+    Object.assign(env, opened.env);
     writeFileSync(
-      env.ANTREAN_OFFICE_CONFIG,
+      officesFile,
       JSON.stringify(Object.entries(offices).map(([number, office]) => ({ number, office }))),
     );
     for (const user of TEST_USERS) {
@@ -46,8 +49,7 @@ describe('the office desk as a process (SQLite)', () => {
       expect(added, added.output).toMatchObject({ code: 0 });
     }
     desk = await startDesk(env);
-    db = new Database(env.ANTREAN_SQLITE_PATH);
-    const store = (await createSqliteStore(db))._unsafeUnwrap();
+    const store = await opened.open();
     underTest = {
       base: `${desk.url}/desk/`,
       send: (url, init) => fetch(url, init),
@@ -62,9 +64,9 @@ describe('the office desk as a process (SQLite)', () => {
       desk.child.kill('SIGTERM');
       await desk.exited;
     }
-    db?.close();
+    await database?.close();
     removeDeskCache();
-    rmSync(dir, { recursive: true, force: true });
+    remove();
   }, 30_000);
 
   describe('sign-in, sessions, CSRF, pages', () => authTests(() => underTest));
@@ -73,7 +75,7 @@ describe('the office desk as a process (SQLite)', () => {
   describe('sign-in limits', () => throttleTests(() => underTest));
 
   it('add-user refuses a second account of one name, a bad role, an unknown office and a short password', async () => {
-    const before = readFileSync(env.ANTREAN_DESK_USERS, 'utf8');
+    const before = readFileSync(env.ANTREAN_DESK_USERS!, 'utf8');
     const refusals = await Promise.all([
       runAddUser(['siti', '--role', 'officer', '--office', 'A'], env, PASSWORD),
       runAddUser(['eko', '--role', 'boss', '--office', 'A'], env, PASSWORD),
@@ -83,7 +85,7 @@ describe('the office desk as a process (SQLite)', () => {
     ]);
     expect(refusals.map((r) => r.code)).toEqual([2, 2, 2, 2, 2]);
     expect(refusals[4]?.output).toMatch(/--office is required/);
-    expect(readFileSync(env.ANTREAN_DESK_USERS, 'utf8')).toBe(before);
+    expect(readFileSync(env.ANTREAN_DESK_USERS!, 'utf8')).toBe(before);
     expect(before).not.toContain(PASSWORD);
   });
 
