@@ -44,6 +44,7 @@ const allowed: Record<string, readonly string[]> = {
   'packages/desk': [
     '@antrean/core',
     'hono',
+    'hono/body-limit',
     'hono/cookie',
     'hono/streaming',
     'hono/utils/http-status',
