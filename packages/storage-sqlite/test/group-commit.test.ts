@@ -1,6 +1,6 @@
 /** Group commit: writes arriving together share a transaction, each isolated, each answered after COMMIT. */
 import type { ReserveResult } from '@antrean/core';
-import { createSqliteStore } from '@antrean/storage-sqlite';
+import { createSqliteStore, type SqliteStoreOptions } from '@antrean/storage-sqlite';
 import { conformanceFixtures } from '@antrean/testkit';
 import { afterEach, describe, expect, it } from 'vitest';
 import { watchCommits } from './commit-watch';
@@ -22,15 +22,18 @@ describe('group commit', () => {
   afterEach(() => {
     for (const dir of dirs.splice(0)) dir.remove();
   });
+  // A store on a watched connection to a new file, with no commit noted yet, and a session of 100.
+  const opened = async (options?: SqliteStoreOptions, path = file()) => {
+    const raw = openLibsql(path);
+    const watched = watchCommits(raw);
+    const store = (await createSqliteStore(watched.db, options))._unsafeUnwrap();
+    watched.events.length = 0; // the migrations committed too
+    return { raw, watched, store, f: fixtures(), session: slot(DAY, '08:00', 100) };
+  };
 
   it('a request that throws mid-way is undone alone; its neighbours commit durably, in one transaction', async () => {
     const path = file();
-    const raw = openLibsql(path);
-    const watched = watchCommits(raw);
-    const store = (await createSqliteStore(watched.db))._unsafeUnwrap();
-    watched.events.length = 0; // migrations committed too
-    const f = fixtures();
-    const session = slot(DAY, '08:00', 100);
+    const { raw, watched, store, f, session } = await opened({}, path);
     const drafts = Array.from({ length: 40 }, () => newBooking(f));
     const bad = drafts[17]!;
     const render = () => {
@@ -61,12 +64,7 @@ describe('group commit', () => {
   });
 
   it('each caller is answered only after the COMMIT holding its write; maxBatch splits the queue', async () => {
-    const raw = openLibsql(file());
-    const watched = watchCommits(raw);
-    const store = (await createSqliteStore(watched.db, { groupCommit: { maxBatch: 4 } }))._unsafeUnwrap();
-    watched.events.length = 0;
-    const f = fixtures();
-    const session = slot(DAY, '08:00', 100);
+    const { raw, watched, store, f, session } = await opened({ groupCommit: { maxBatch: 4 } });
     const results = await Promise.all(
       Array.from({ length: 10 }, () =>
         store.reserve(reserveInput(newBooking(f), [session])).map((r) => {
@@ -82,11 +80,7 @@ describe('group commit', () => {
   });
 
   it('a failed COMMIT refuses every request of its batch and writes none', async () => {
-    const raw = openLibsql(file());
-    const watched = watchCommits(raw);
-    const store = (await createSqliteStore(watched.db))._unsafeUnwrap();
-    const f = fixtures();
-    const session = slot(DAY, '08:00', 100);
+    const { raw, watched, store, f, session } = await opened();
     const drafts = Array.from({ length: 8 }, () => newBooking(f));
     watched.failNextCommit();
     const results = await Promise.all(drafts.map((d) => store.reserve(reserveInput(d, [session]))));
@@ -105,10 +99,7 @@ describe('group commit', () => {
   });
 
   it('a request that ends the whole transaction fails its batch: no neighbour is written outside it', async () => {
-    const raw = openLibsql(file());
-    const store = (await createSqliteStore(raw))._unsafeUnwrap();
-    const f = fixtures();
-    const session = slot(DAY, '08:00', 100);
+    const { raw, store, f, session } = await opened();
     const drafts = Array.from({ length: 6 }, () => newBooking(f));
     // As SQLite does on a full disk: the transaction is gone, not just the statement.
     const render = () => {
@@ -129,12 +120,7 @@ describe('group commit', () => {
   });
 
   it('maxWaitMs gathers writes that arrive within it into one transaction', async () => {
-    const raw = openLibsql(file());
-    const watched = watchCommits(raw);
-    const store = (await createSqliteStore(watched.db, { groupCommit: { maxWaitMs: 50 } }))._unsafeUnwrap();
-    watched.events.length = 0;
-    const f = fixtures();
-    const session = slot(DAY, '08:00', 100);
+    const { raw, watched, store, f, session } = await opened({ groupCommit: { maxWaitMs: 50 } });
     const first = store.reserve(reserveInput(newBooking(f), [session]));
     await new Promise((resolve) => setTimeout(resolve, 5));
     const second = store.reserve(reserveInput(newBooking(f), [session]));
@@ -144,10 +130,7 @@ describe('group commit', () => {
   });
 
   it('close() lets queued writes finish; later writes are refused', async () => {
-    const raw = openLibsql(file());
-    const store = (await createSqliteStore(raw))._unsafeUnwrap();
-    const f = fixtures();
-    const session = slot(DAY, '08:00', 100);
+    const { raw, store, f, session } = await opened();
     const queued = store.reserve(reserveInput(newBooking(f), [session]));
     await store.close();
     expect((await queued)._unsafeUnwrap().type).toBe('Reserved');
@@ -166,8 +149,8 @@ describe('group commit', () => {
     'groupCommit %o is refused with a StoreUnavailable result, not a throw',
     async (groupCommit, message) => {
       const raw = openLibsql(file());
-      const opened = await createSqliteStore(raw, { groupCommit });
-      expect(opened.isErr() && opened.error).toMatchObject({ type: 'StoreUnavailable', message });
+      const result = await createSqliteStore(raw, { groupCommit });
+      expect(result.isErr() && result.error).toMatchObject({ type: 'StoreUnavailable', message });
       raw.close();
     },
   );
