@@ -6,6 +6,7 @@
  */
 
 import { outboxColumns } from './outbox-schema';
+import { scaleIndexes } from './scale-indexes';
 
 /** One schema step, applied once, in its own transaction. */
 export interface SqliteMigration {
@@ -99,10 +100,12 @@ export const sqliteMigrations: readonly SqliteMigration[] = [
   { version: 2, name: 'indexes for the day list and retention', sql: indexes },
   { version: 3, name: 'messages keyed by channel, sender and message id', sql: messagesBySender },
   { version: 4, name: 'reply delivery columns on messages: the outbox', sql: outboxColumns },
+  // Version 5 is taken by the counter desk's tables (another branch); steps apply by version.
+  { version: 6, name: 'indexes that keep purge and slot counts flat at scale', sql: scaleIndexes },
 ];
 
-/** The schema version this build of the adapter migrates a database to. */
-export const sqliteSchemaVersion: number = sqliteMigrations.length;
+/** The schema version this build of the adapter migrates a database to (the last step's). */
+export const sqliteSchemaVersion: number = sqliteMigrations.at(-1)?.version ?? 0;
 
 /** The whole schema as SQL, migration by migration (for documentation and inspection). */
 export const sqliteSchemaSql: string = sqliteMigrations
