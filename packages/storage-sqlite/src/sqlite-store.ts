@@ -45,7 +45,7 @@ const storeOn = (
   };
   // Writes accepted before close() still run: close waits for them.
   const queue = grouping && writeQueue(conn, ensureFile, grouping);
-  const attempt = <T>(operation: string, work: () => T): ResultAsync<T, StoreError> =>
+  const attempt = <T>(operation: string, work: () => T | Promise<T>): ResultAsync<T, StoreError> =>
     ResultAsync.fromThrowable(async () => {
       if (closed) throw new Error('the store is closed');
       return work();
@@ -53,10 +53,7 @@ const storeOn = (
   // The file check runs once the write lock is held, so no booking commits into a lost file.
   const write = <T>(operation: string, work: () => T): ResultAsync<T, StoreError> =>
     queue
-      ? ResultAsync.fromThrowable(async () => {
-          if (closed) throw new Error('the store is closed');
-          return queue.submit(work);
-        }, failure(operation))()
+      ? attempt(operation, () => queue.submit(work))
       : attempt(operation, () =>
           conn.transaction(() => {
             ensureServing();
