@@ -7,7 +7,7 @@ import { watchCommits } from './commit-watch';
 import { checkSlots } from './slot-check';
 import { openLibsql, probeOf, tempDir } from './sqlite-harness';
 
-const { DAY, fixtures, newBooking, reserveInput, slot } = conformanceFixtures;
+const { DAY, cancelInput, fixtures, helpReply, newBooking, reserveInput, slot } = conformanceFixtures;
 
 const booked = (results: readonly { isOk(): boolean; _unsafeUnwrap(): ReserveResult }[]) =>
   results.filter((r) => r.isOk() && r._unsafeUnwrap().type === 'Reserved').length;
@@ -61,6 +61,39 @@ describe('group commit', () => {
     expect(await probe.activeForApplicant(bad.applicantKey)).toBe(0);
     expect(checkSlots(again)).toEqual([]);
     again.close();
+  });
+
+  it('writes of one batch run in arrival order and see each other: capacity, duplicates, one booking', async () => {
+    const { raw, watched, store, f } = await opened();
+    const session = slot(DAY, '08:00', 2);
+    const [a, b, c, d] = [newBooking(f), newBooking(f), newBooking(f), newBooking(f)];
+    await store.reserve(reserveInput(c, [session]));
+    watched.events.length = 0;
+    const key = f.messageKey();
+    const withKey = (label: string) => ({ message: { key, render: () => helpReply(label) } });
+    const sameApplicant = { ...newBooking(f), applicant: a.applicant, applicantKey: a.applicantKey };
+    const results = await Promise.all([
+      store.reserve(reserveInput(a, [session], withKey('first'))),
+      store.reserve(reserveInput({ ...a, code: 'ZZZZ2345' }, [session], withKey('again'))),
+      store.reserve(reserveInput(b, [session])),
+      store.cancel(cancelInput(c)),
+      store.reserve(reserveInput(d, [session])),
+      store.reserve(reserveInput(sameApplicant, [session])),
+    ]);
+    expect(watched.events).toEqual(['commit']);
+    expect(results.map((r) => r._unsafeUnwrap().type)).toEqual([
+      'Reserved',
+      'DuplicateMessage',
+      'SessionsFull',
+      'Cancelled',
+      'Reserved',
+      'ApplicantHasBooking',
+    ]);
+    expect(results[1]!._unsafeUnwrap()).toMatchObject({ reply: helpReply('first') });
+    expect(results[5]!._unsafeUnwrap()).toMatchObject({ existing: { code: a.code } });
+    expect(await probeOf(raw).heldInSlot(f.officeId, session.slotId)).toBe(2);
+    expect(checkSlots(raw)).toEqual([]);
+    raw.close();
   });
 
   it('each caller is answered only after the COMMIT holding its write; maxBatch splits the queue', async () => {
