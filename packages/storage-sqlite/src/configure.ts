@@ -1,6 +1,7 @@
 import type { StoreCapabilities } from '@antrean/core';
 import type { Connection } from './connection';
 import { type FileIdentity, identifyFile } from './file-identity';
+import type { GroupCommitOptions } from './group-commit-settings';
 
 /** How the store sets up the connection it is given. */
 export interface SqliteStoreOptions {
@@ -11,6 +12,12 @@ export interface SqliteStoreOptions {
    * safe against a crashed or killed process, but the last commits may vanish on power loss.
    */
   readonly synchronous?: 'FULL' | 'NORMAL';
+  /**
+   * Group commit (on by default): writes that arrive while a transaction commits share the next
+   * one, each in its own savepoint, and each caller is answered once that COMMIT returned. One
+   * fsync then serves many bookings. `false`: one transaction per write.
+   */
+  readonly groupCommit?: GroupCommitOptions | false;
 }
 
 /** What configuring found: the capabilities, and the file to watch (none for `:memory:`). */

@@ -4,6 +4,7 @@
  */
 
 export type { SqliteStoreOptions } from './configure';
+export type { GroupCommitOptions } from './group-commit-settings';
 export { type SqliteMigration, sqliteMigrations, sqliteSchemaSql, sqliteSchemaVersion } from './schema';
 export type { SqliteDatabase, SqliteStatement, SqliteValue } from './sqlite-database';
 export { createSqliteStore } from './sqlite-store';

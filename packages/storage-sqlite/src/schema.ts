@@ -7,6 +7,7 @@
 
 import { deskTables } from './desk-schema';
 import { outboxColumns } from './outbox-schema';
+import { scaleIndexes } from './scale-indexes';
 
 /** One schema step, applied once, in its own transaction. */
 export interface SqliteMigration {
@@ -101,10 +102,11 @@ export const sqliteMigrations: readonly SqliteMigration[] = [
   { version: 3, name: 'messages keyed by channel, sender and message id', sql: messagesBySender },
   { version: 4, name: 'reply delivery columns on messages: the outbox', sql: outboxColumns },
   { version: 5, name: 'desk: queue tickets and the append-only audit log', sql: deskTables },
+  { version: 6, name: 'indexes that keep purge and slot counts flat at scale', sql: scaleIndexes },
 ];
 
-/** The schema version this build of the adapter migrates a database to. */
-export const sqliteSchemaVersion: number = sqliteMigrations.length;
+/** The schema version this build of the adapter migrates a database to (the last step's). */
+export const sqliteSchemaVersion: number = sqliteMigrations.at(-1)?.version ?? 0;
 
 /** The whole schema as SQL, migration by migration (for documentation and inspection). */
 export const sqliteSchemaSql: string = sqliteMigrations

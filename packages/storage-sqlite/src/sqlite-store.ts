@@ -8,6 +8,8 @@ import { callNextIn, finishCallIn, recallIn } from './counter-calls';
 import { checkInWithTicketIn, issueWalkInIn, ticketOfCode } from './counter-issue';
 import { expireLapsedIn, listAuditIn, listTicketsIn } from './counter-queries';
 import { fileProblem } from './file-identity';
+import { type GroupCommitSettings, writeQueue } from './group-commit';
+import { groupCommitSettings } from './group-commit-settings';
 import { migrate } from './migrate';
 import { claimIn } from './outbox-claim';
 import { markFailedIn, markSentIn, postponeIn } from './outbox-marks';
@@ -27,28 +29,40 @@ const failure =
     cause,
   });
 
-const storeOn = (db: SqliteDatabase, conn: Connection, { capabilities, file }: Configured): BookingStore => {
+const storeOn = (
+  db: SqliteDatabase,
+  conn: Connection,
+  { capabilities, file }: Configured,
+  grouping: GroupCommitSettings | undefined,
+): BookingStore => {
   let closed = false;
-  // Throws (so the caller's transaction rolls back) when the store cannot serve.
-  const ensureServing = (): void => {
-    if (closed) throw new Error('the store is closed');
+  // Throws (so the caller's transaction rolls back) when the file cannot take a write.
+  const ensureFile = (): void => {
     if (db.open === false) throw new Error('the database connection is closed');
     const problem = file ? fileProblem(file) : undefined;
     if (problem) throw new Error(problem);
   };
-  const attempt = <T>(operation: string, work: () => T): ResultAsync<T, StoreError> =>
+  const ensureServing = (): void => {
+    if (closed) throw new Error('the store is closed');
+    ensureFile();
+  };
+  // Writes accepted before close() still run: close waits for them.
+  const queue = grouping && writeQueue(conn, ensureFile, grouping);
+  const attempt = <T>(operation: string, work: () => T | Promise<T>): ResultAsync<T, StoreError> =>
     ResultAsync.fromThrowable(async () => {
       if (closed) throw new Error('the store is closed');
       return work();
     }, failure(operation))();
   // The file check runs once the write lock is held, so no booking commits into a lost file.
   const write = <T>(operation: string, work: () => T): ResultAsync<T, StoreError> =>
-    attempt(operation, () =>
-      conn.transaction(() => {
-        ensureServing();
-        return work();
-      }),
-    );
+    queue
+      ? attempt(operation, () => queue.submit(work))
+      : attempt(operation, () =>
+          conn.transaction(() => {
+            ensureServing();
+            return work();
+          }),
+        );
 
   return {
     capabilities,
@@ -88,6 +102,7 @@ const storeOn = (db: SqliteDatabase, conn: Connection, { capabilities, file }: C
     // The caller opened the database and closes it; the store only stops using it.
     close: async () => {
       closed = true;
+      await queue?.drain();
     },
   };
 };
@@ -96,19 +111,22 @@ const storeOn = (db: SqliteDatabase, conn: Connection, { capabilities, file }: C
  * A `BookingStore` on a SQLite connection from `libsql` or `better-sqlite3`, which the caller
  * opens and closes. Sets WAL mode and the pragmas, migrates the schema, and remembers which file
  * it opened (device and inode), so `health()` and every write refuse once the file was deleted
- * or replaced. Every operation is one synchronous `BEGIN IMMEDIATE` transaction, so calls from
- * this process never interleave and other processes on the file wait for the write lock. Driver
- * errors come back as `StoreUnavailable`, never as throws.
+ * or replaced. Writes run in synchronous `BEGIN IMMEDIATE` transactions, so calls from this
+ * process never interleave and other processes on the file wait for the write lock; with group
+ * commit (the default) writes arriving together share one transaction, each in a savepoint.
+ * Driver errors and invalid options come back as `StoreUnavailable`, never as throws.
  */
 export function createSqliteStore(
   db: SqliteDatabase,
   options: SqliteStoreOptions = {},
 ): ResultAsync<BookingStore, StoreError> {
+  const grouping = groupCommitSettings(options.groupCommit);
+  if (grouping.isErr()) return errAsync(grouping.error);
   try {
     const conn = connect(db);
     const configured = configure(conn, options);
     migrate(conn, sqliteMigrations);
-    return okAsync(storeOn(db, conn, configured));
+    return okAsync(storeOn(db, conn, configured, grouping.value));
   } catch (cause) {
     return errAsync(failure('open')(cause));
   }

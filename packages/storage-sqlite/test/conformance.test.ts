@@ -5,6 +5,11 @@ import { betterSqlite3, openLibsql, sqliteHarnesses } from './sqlite-harness';
 const api = { describe, it, expect, beforeEach, afterEach };
 
 storeConformanceSuite(api, { name: 'sqlite (libsql)', ...sqliteHarnesses(openLibsql) });
+// Group commit is the default; the suite also runs with one transaction per write.
+storeConformanceSuite(api, {
+  name: 'sqlite (libsql, groupCommit: false)',
+  ...sqliteHarnesses(openLibsql, { groupCommit: false }),
+});
 
 if (betterSqlite3) {
   storeConformanceSuite(api, { name: 'sqlite (better-sqlite3)', ...sqliteHarnesses(betterSqlite3) });

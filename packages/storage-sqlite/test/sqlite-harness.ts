@@ -118,23 +118,26 @@ const harnessOn = async (
   return harness;
 };
 
-/** The suite's factory and reopen for one driver: a new file in a new temp folder per test. */
-export const sqliteHarnesses = (open: OpenDatabase) => ({
+/**
+ * The suite's factory and reopen for one driver and store options: a new file in a new temp
+ * folder per test.
+ */
+export const sqliteHarnesses = (open: OpenDatabase, options?: SqliteStoreOptions) => ({
   create: async (): Promise<StoreHarness> => {
     const dir = tempDir();
-    return harnessOn(open, dir.file(), dir.remove);
+    return harnessOn(open, dir.file(), dir.remove, options);
   },
   reopen: async (harness: StoreHarness): Promise<StoreHarness> => {
     const before = opened.get(harness);
     if (!before) throw new Error('not a sqlite harness');
     await harness.store.close();
     before.db.close();
-    return harnessOn(open, before.file, before.remove);
+    return harnessOn(open, before.file, before.remove, options);
   },
   connectAnother: async (harness: StoreHarness): Promise<StoreHarness> => {
     const first = opened.get(harness);
     if (!first) throw new Error('not a sqlite harness');
     // A second connection to the same file; disposing it must not delete the file.
-    return harnessOn(open, first.file, () => {});
+    return harnessOn(open, first.file, () => {}, options);
   },
 });

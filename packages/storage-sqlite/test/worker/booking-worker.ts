@@ -16,6 +16,8 @@ export interface WorkerPlan {
   /** Applicant numbers to book for, in this order. */
   readonly applicants: readonly number[];
   readonly sessions: readonly { readonly slotId: string; readonly capacity: number }[];
+  /** Reservations kept in flight at once (default 1: one after another). */
+  readonly inFlight?: number;
 }
 
 const NOW = new Date('2030-03-01T03:00:00Z');
@@ -38,7 +40,7 @@ const main = async (plan: WorkerPlan): Promise<void> => {
   const db = new Database(plan.file);
   const store = (await createSqliteStore(db))._unsafeUnwrap();
   const candidates = plan.sessions.map(slotOf);
-  for (const n of plan.applicants) {
+  const book = async (n: number): Promise<void> => {
     const result = await store.reserve({
       booking: {
         code: `${plan.worker}${String(n).padStart(7, '0')}`,
@@ -62,7 +64,15 @@ const main = async (plan: WorkerPlan): Promise<void> => {
     if (result.value.type === 'Reserved') {
       process.stdout.write(`${result.value.booking.code} ${result.value.booking.slotId}\n`);
     }
-  }
+  };
+  let next = 0;
+  const lane = async (): Promise<void> => {
+    while (next < plan.applicants.length && process.exitCode === undefined) {
+      await book(plan.applicants[next++]!);
+    }
+  };
+  await Promise.all(Array.from({ length: plan.inFlight ?? 1 }, lane));
+  if (process.exitCode !== undefined) return;
   await store.close();
   db.close();
   process.stdout.write('done\n');
