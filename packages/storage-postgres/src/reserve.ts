@@ -8,6 +8,7 @@ import {
 } from '@antrean/core';
 import { expireLapsed, takePlace } from './places';
 import type { ClientLike } from './pool-like';
+import { runNamed } from './prepared';
 import { findReplyWith, insertReply } from './replies';
 import {
   BOOKING_COLUMNS,
@@ -36,7 +37,8 @@ interface Checks {
 /** Checks (c), (d) and (e) in one round trip; the caller answers them in that order. */
 const readChecks = async (client: ClientLike, t: Tables, input: ReserveInput): Promise<Checks> => {
   const { booking } = input;
-  const found = await client.query(
+  const found = await runNamed(
+    client,
     `SELECT checks.bound_to, checks.bound_at, checks.code_taken,
        active.code IS NOT NULL AS has_active, ${BOOKING_COLUMNS}
      FROM (SELECT binding.applicant_key AS bound_to, ${millis('binding.bound_at')} AS bound_at,
@@ -68,7 +70,8 @@ const bindNumber = async (
   booking: Booking,
   input: ReserveInput,
 ): Promise<void> => {
-  const bound = await client.query(
+  const bound = await runNamed(
+    client,
     `INSERT INTO ${t.bindings} AS binding (phone, applicant_key, bound_at) VALUES ($1, $2, $3::timestamptz)
      ON CONFLICT (phone) DO UPDATE SET applicant_key = excluded.applicant_key, bound_at = excluded.bound_at
      WHERE binding.applicant_key = excluded.applicant_key OR binding.bound_at < $4::timestamptz
@@ -130,7 +133,8 @@ export const reserveWith = async (
   const booking = bookingInSlot(input.booking, slot, input.now);
   // Rendered before the booking row is written; a throwing renderer rolls back the place taken.
   const reply = message?.render(bookingInSlot(input.booking, slot, input.now));
-  await client.query(
+  await runNamed(
+    client,
     `INSERT INTO ${t.bookings} (${BOOKING_INSERT_COLUMNS}) VALUES (${BOOKING_INSERT_PLACEHOLDERS})`,
     bookingValues(booking),
   );
