@@ -1,4 +1,5 @@
 import { outboxStatements } from './outbox-schema';
+import { slotPurgeIndex } from './slot-purge-index';
 import type { Tables } from './tables';
 
 /** One schema change: applied once, in version order, recorded in `schema_migrations`. */
@@ -96,4 +97,5 @@ export const MIGRATIONS: readonly Migration[] = [
     name: 'reply delivery columns on messages: the outbox',
     statements: outboxStatements,
   },
+  slotPurgeIndex,
 ];
