@@ -24,7 +24,7 @@ export const findReplyWith = async (
  * Insert one message row, parameters as `messageValues` gives them. With a delivery, the row is
  * also the pending outbox item, due at once, its id drawn from the sequence ($7).
  */
-const insertMessage = (t: Tables, delivery: ReplyDelivery | undefined): string =>
+export const insertMessage = (t: Tables, delivery: ReplyDelivery | undefined): string =>
   delivery
     ? `INSERT INTO ${t.messages} (channel, sender, message_id, reply_text, outcome, received_at,
          delivery_id, delivery_via, delivery_to, delivery_state, delivery_attempts, next_attempt_at,
@@ -35,7 +35,7 @@ const insertMessage = (t: Tables, delivery: ReplyDelivery | undefined): string =
        VALUES ($1, $2, $3, $4, $5::jsonb, $6::timestamptz)`;
 
 /** The parameters of `insertMessage`. */
-const messageValues = (
+export const messageValues = (
   t: Tables,
   key: MessageKey,
   reply: Reply,
