@@ -1,6 +1,7 @@
 import type { CancelInput, CancelResult } from '@antrean/core';
 import { releaseSql } from './places';
 import type { ClientLike } from './pool-like';
+import { runNamed } from './prepared';
 import { findByCodeWith } from './queries';
 import { findReplyWith, insertReply } from './replies';
 import { BOOKING_COLUMNS, bookingOf } from './rows';
@@ -22,7 +23,8 @@ export const cancelWith = async (
   const duplicate = message ? await findReplyWith(client, t, message.key) : undefined;
   if (duplicate) return { type: 'DuplicateMessage', reply: duplicate };
 
-  const updated = await client.query(
+  const updated = await runNamed(
+    client,
     `WITH released AS (
        UPDATE ${t.bookings} SET status = 'cancelled', updated_at = $5::timestamptz
        WHERE office_id = $1 AND code = $2 AND phone = $3

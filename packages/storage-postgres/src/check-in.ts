@@ -1,5 +1,6 @@
 import type { MarkCheckedInInput, MarkCheckedInResult } from '@antrean/core';
 import type { ClientLike } from './pool-like';
+import { runNamed } from './prepared';
 import { findByCodeWith } from './queries';
 import { BOOKING_COLUMNS, bookingOf } from './rows';
 import type { Tables } from './tables';
@@ -14,7 +15,8 @@ export const markCheckedInWith = async (
   t: Tables,
   input: MarkCheckedInInput,
 ): Promise<MarkCheckedInResult> => {
-  const updated = await client.query(
+  const updated = await runNamed(
+    client,
     `UPDATE ${t.bookings} SET status = 'checked_in', updated_at = $3::timestamptz
      WHERE office_id = $1 AND code = $2 AND status = 'active' AND check_in_deadline >= $4::timestamptz
      RETURNING ${BOOKING_COLUMNS}`,

@@ -1,5 +1,6 @@
 import { deskStatements } from './desk-schema';
 import { outboxStatements } from './outbox-schema';
+import { slotPurgeIndex } from './slot-purge-index';
 import type { Tables } from './tables';
 
 /** One schema change: applied once, in version order, recorded in `schema_migrations`. */
@@ -102,4 +103,5 @@ export const MIGRATIONS: readonly Migration[] = [
     name: 'desk: queue tickets and the append-only audit log',
     statements: deskStatements,
   },
+  slotPurgeIndex,
 ];

@@ -1,5 +1,6 @@
 import type { SessionSlot } from '@antrean/core';
 import type { ClientLike } from './pool-like';
+import { runNamed } from './prepared';
 import type { Tables } from './tables';
 
 /**
@@ -17,7 +18,8 @@ export const takePlace = async (
 ): Promise<SessionSlot | undefined> => {
   for (const slot of candidates) {
     if (!(slot.capacity > 0)) continue; // a new counter row starts at 1, too many for capacity 0
-    const taken = await client.query(
+    const taken = await runNamed(
+      client,
       `INSERT INTO ${t.slots} AS slot (office_id, slot_id, date, starts_at, held, capacity)
        VALUES ($1, $2, $3::date, $4::timestamptz, 1, $5)
        ON CONFLICT (office_id, slot_id) DO UPDATE SET held = slot.held + 1, capacity = $5
@@ -50,7 +52,8 @@ export const expireLapsed = async (
   activeFrom: Date,
   now: Date,
 ): Promise<void> => {
-  await client.query(
+  await runNamed(
+    client,
     `WITH released AS (
        UPDATE ${t.bookings} SET status = 'expired', updated_at = $3::timestamptz
        WHERE applicant_key = $1 AND status = 'active' AND check_in_deadline < $2::timestamptz

@@ -8,11 +8,22 @@ export interface QueryResultLike {
 }
 
 /**
- * The part of a `pg` client the store uses: parameterised queries, giving it back, and its
+ * A named statement, as node-postgres takes it: the server parses and plans it once per
+ * connection, then later calls only bind and execute.
+ */
+export interface NamedQuery {
+  readonly name: string;
+  readonly text: string;
+  readonly values: unknown[];
+}
+
+/**
+ * The part of a `pg` client the store uses: parameterised and named queries, giving it back, and its
  * 'error' event, which the store listens to while it holds the client (pg-pool does not).
  */
 export interface ClientLike {
-  query(text: string, values?: unknown[]): Promise<QueryResultLike>;
+  /** Run SQL text with parameters, or a named (prepared) statement. */
+  query(text: string | NamedQuery, values?: unknown[]): Promise<QueryResultLike>;
   /** Return the client to the pool; pass an error to have the pool discard it instead. */
   release(destroy?: Error | boolean): void;
   /** Listen for the connection failing (server restart, `pg_terminate_backend`, network loss). */

@@ -5,6 +5,12 @@ import { markCheckedInWith } from './check-in';
 import { callNextWith, finishCallWith, recallWith } from './counter-calls';
 import { checkInWithTicketWith, issueWalkInWith, ticketOfCodeWith } from './counter-issue';
 import { expireLapsedWith, listAuditWith, listTicketsWith } from './counter-queries';
+import { groupCommitter } from './group-commit';
+import {
+  type GroupCommitOptions,
+  type GroupCommitSettings,
+  groupCommitSettings,
+} from './group-commit-options';
 import { type MigrationReport, migrate } from './migrate';
 import { claimWith } from './outbox-claim';
 import { markFailedWith, markSentWith, postponeWith } from './outbox-marks';
@@ -22,9 +28,16 @@ import { inTransaction, retrying } from './transaction';
 export interface PostgresStoreOptions {
   /** The schema holding the store's tables, created if absent. Default `public`. */
   readonly schema?: string;
+  /**
+   * Group commit of `reserve`, `cancel` and `recordReply`: writes that arrive while another
+   * transaction of this store is in flight are written together in the next one, each behind its
+   * own savepoint, and each answered once that transaction has committed. On by default
+   * (`{ maxBatch: 128, maxWaitMs: 0 }`); `false` gives every write its own transaction.
+   */
+  readonly groupCommit?: GroupCommitOptions | false;
 }
 
-const storeOn = (pool: PoolLike, t: Tables): BookingStore => {
+const storeOn = (pool: PoolLike, t: Tables, grouping: GroupCommitSettings | undefined): BookingStore => {
   let closed = false;
   const guard = <T>(operation: string, work: () => Promise<T>): ResultAsync<T, StoreError> => {
     if (closed) return errAsync(storeError(operation)(new Error('the store is closed')));
@@ -38,14 +51,21 @@ const storeOn = (pool: PoolLike, t: Tables): BookingStore => {
   /** A write: one transaction, run again from the start when a concurrent writer won a race. */
   const write = <T>(operation: string, work: (client: ClientLike) => Promise<T>) =>
     guard(operation, () => retrying(() => inTransaction(pool, work)));
+  const batches = grouping ? groupCommitter(pool, t.schema, grouping) : undefined;
+  /** A write that records a message: grouped with others into one transaction when group commit is on. */
+  const grouped = <T>(
+    operation: string,
+    office: string | undefined,
+    work: (client: ClientLike) => Promise<T>,
+  ) => (batches ? guard(operation, () => batches.submit(office, work)) : write(operation, work));
 
   return {
     capabilities: { multiProcess: true, durable: true },
     findReply: (key) => read('findReply', (c) => findReplyWith(c, t, key)),
     recordReply: (key, reply, at, delivery) =>
-      write('recordReply', (c) => recordReplyWith(c, t, key, reply, at, delivery)),
-    reserve: (input) => write('reserve', (c) => reserveWith(c, t, input)),
-    cancel: (input) => write('cancel', (c) => cancelWith(c, t, input)),
+      grouped('recordReply', undefined, (c) => recordReplyWith(c, t, key, reply, at, delivery)),
+    reserve: (input) => grouped('reserve', input.booking.officeId, (c) => reserveWith(c, t, input)),
+    cancel: (input) => grouped('cancel', input.officeId, (c) => cancelWith(c, t, input)),
     findByCode: (officeId, code) => read('findByCode', (c) => findByCodeWith(c, t, officeId, code)),
     findActiveByApplicant: (key, activeFrom) =>
       read('findActiveByApplicant', (c) => findActiveWith(c, t, key, activeFrom)),
@@ -111,5 +131,9 @@ export function createPostgresStore(
   pool: PoolLike,
   options: PostgresStoreOptions = {},
 ): ResultAsync<BookingStore, StoreError> {
-  return schemaTables(options).andThen((t) => migrating(pool, t).map(() => storeOn(pool, t)));
+  return schemaTables(options).andThen((t) =>
+    groupCommitSettings(options.groupCommit).asyncAndThen((grouping) =>
+      migrating(pool, t).map(() => storeOn(pool, t, grouping)),
+    ),
+  );
 }

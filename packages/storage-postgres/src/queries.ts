@@ -1,5 +1,6 @@
 import type { Booking, LocalDate, SlotCounts } from '@antrean/core';
 import type { ClientLike } from './pool-like';
+import { runNamed } from './prepared';
 import { BOOKING_COLUMNS, bookingOf } from './rows';
 import type { Tables } from './tables';
 
@@ -10,7 +11,8 @@ export const findByCodeWith = async (
   officeId: string,
   code: string,
 ): Promise<Booking | undefined> => {
-  const found = await client.query(
+  const found = await runNamed(
+    client,
     `SELECT ${BOOKING_COLUMNS} FROM ${t.bookings} WHERE code = $1 AND office_id = $2`,
     [code, officeId],
   );
@@ -25,7 +27,8 @@ export const findActiveWith = async (
   applicantKey: string,
   activeFrom: Date,
 ): Promise<Booking | undefined> => {
-  const found = await client.query(
+  const found = await runNamed(
+    client,
     `SELECT ${BOOKING_COLUMNS} FROM ${t.bookings}
      WHERE applicant_key = $1 AND status = 'active' AND check_in_deadline >= $2::timestamptz`,
     [applicantKey, activeFrom.toISOString()],
@@ -43,7 +46,8 @@ export const countBySlotWith = async (
 ): Promise<SlotCounts> => {
   const counts = new Map<string, number>();
   if (dates.length === 0) return counts;
-  const found = await client.query(
+  const found = await runNamed(
+    client,
     `SELECT slot_id, held FROM ${t.slots} WHERE office_id = $1 AND date = ANY($2::date[]) AND held > 0`,
     [officeId, [...dates]],
   );
@@ -58,7 +62,8 @@ export const listByDateWith = async (
   officeId: string,
   date: LocalDate,
 ): Promise<readonly Booking[]> => {
-  const found = await client.query(
+  const found = await runNamed(
+    client,
     `SELECT ${BOOKING_COLUMNS} FROM ${t.bookings} WHERE office_id = $1 AND date = $2::date
      ORDER BY starts_at, created_at, code`,
     [officeId, date],

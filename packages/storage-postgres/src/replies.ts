@@ -1,5 +1,6 @@
 import type { MessageKey, MessageToRecord, RecordedReply, Reply, ReplyDelivery } from '@antrean/core';
 import type { ClientLike } from './pool-like';
+import { runNamed } from './prepared';
 import { REPLY_COLUMNS, replyOf } from './rows';
 import type { Tables } from './tables';
 import { ConcurrentChange } from './transaction';
@@ -10,7 +11,8 @@ export const findReplyWith = async (
   t: Tables,
   key: MessageKey,
 ): Promise<Reply | undefined> => {
-  const found = await client.query(
+  const found = await runNamed(
+    client,
     `SELECT ${REPLY_COLUMNS} FROM ${t.messages} WHERE channel = $1 AND sender = $2 AND message_id = $3`,
     [key.channel, key.sender, key.messageId],
   );
@@ -22,7 +24,7 @@ export const findReplyWith = async (
  * Insert one message row, parameters as `messageValues` gives them. With a delivery, the row is
  * also the pending outbox item, due at once, its id drawn from the sequence ($7).
  */
-const insertMessage = (t: Tables, delivery: ReplyDelivery | undefined): string =>
+export const insertMessage = (t: Tables, delivery: ReplyDelivery | undefined): string =>
   delivery
     ? `INSERT INTO ${t.messages} (channel, sender, message_id, reply_text, outcome, received_at,
          delivery_id, delivery_via, delivery_to, delivery_state, delivery_attempts, next_attempt_at,
@@ -33,7 +35,7 @@ const insertMessage = (t: Tables, delivery: ReplyDelivery | undefined): string =
        VALUES ($1, $2, $3, $4, $5::jsonb, $6::timestamptz)`;
 
 /** The parameters of `insertMessage`. */
-const messageValues = (
+export const messageValues = (
   t: Tables,
   key: MessageKey,
   reply: Reply,
@@ -63,7 +65,7 @@ export const insertReply = async (
   at: Date,
 ): Promise<void> => {
   const { key, delivery } = message;
-  await client.query(insertMessage(t, delivery), messageValues(t, key, reply, at, delivery));
+  await runNamed(client, insertMessage(t, delivery), messageValues(t, key, reply, at, delivery));
 };
 
 /**
@@ -79,7 +81,8 @@ export const recordReplyWith = async (
   at: Date,
   delivery?: ReplyDelivery,
 ): Promise<RecordedReply> => {
-  const inserted = await client.query(
+  const inserted = await runNamed(
+    client,
     `${insertMessage(t, delivery)}
      ON CONFLICT (channel, sender, message_id) DO NOTHING
      RETURNING ${REPLY_COLUMNS}`,

@@ -8,19 +8,11 @@ import {
 } from '@antrean/core';
 import { expireLapsed, takePlace } from './places';
 import type { ClientLike } from './pool-like';
-import { findReplyWith, insertReply } from './replies';
-import {
-  BOOKING_COLUMNS,
-  BOOKING_INSERT_COLUMNS,
-  BOOKING_INSERT_PLACEHOLDERS,
-  bookingOf,
-  bookingValues,
-  flag,
-  instant,
-  millis,
-} from './rows';
+import { runNamed } from './prepared';
+import { findReplyWith } from './replies';
+import { BOOKING_COLUMNS, bookingOf, flag, instant, millis } from './rows';
 import type { Tables } from './tables';
-import { ConcurrentChange } from './transaction';
+import { writeBooking } from './write-booking';
 
 type Refusal = Exclude<ReserveResult, { type: 'Reserved' | 'DuplicateMessage' }>;
 
@@ -36,7 +28,8 @@ interface Checks {
 /** Checks (c), (d) and (e) in one round trip; the caller answers them in that order. */
 const readChecks = async (client: ClientLike, t: Tables, input: ReserveInput): Promise<Checks> => {
   const { booking } = input;
-  const found = await client.query(
+  const found = await runNamed(
+    client,
     `SELECT checks.bound_to, checks.bound_at, checks.code_taken,
        active.code IS NOT NULL AS has_active, ${BOOKING_COLUMNS}
      FROM (SELECT binding.applicant_key AS bound_to, ${millis('binding.bound_at')} AS bound_at,
@@ -53,30 +46,6 @@ const readChecks = async (client: ClientLike, t: Tables, input: ReserveInput): P
     binding,
     codeTaken: flag(row.code_taken),
   };
-};
-
-/**
- * Bind the number to the applicant, unless a concurrent reservation bound it to another
- * applicant after our check: the conditional upsert then changes no row, and the whole
- * reservation runs again, answering `NumberBound`. Its condition is `checkNumberBinding`'s rule
- * in SQL, there only because the guard against that race must be atomic; the answer given is
- * always the core's, from the re-run's read.
- */
-const bindNumber = async (
-  client: ClientLike,
-  t: Tables,
-  booking: Booking,
-  input: ReserveInput,
-): Promise<void> => {
-  const bound = await client.query(
-    `INSERT INTO ${t.bindings} AS binding (phone, applicant_key, bound_at) VALUES ($1, $2, $3::timestamptz)
-     ON CONFLICT (phone) DO UPDATE SET applicant_key = excluded.applicant_key, bound_at = excluded.bound_at
-     WHERE binding.applicant_key = excluded.applicant_key OR binding.bound_at < $4::timestamptz
-     RETURNING phone`,
-    [booking.phone, booking.applicantKey, booking.createdAt.toISOString(), input.bindingSince.toISOString()],
-  );
-  if (bound.rows.length === 0)
-    throw new ConcurrentChange('the number was bound to another applicant meanwhile');
 };
 
 /*
@@ -130,12 +99,6 @@ export const reserveWith = async (
   const booking = bookingInSlot(input.booking, slot, input.now);
   // Rendered before the booking row is written; a throwing renderer rolls back the place taken.
   const reply = message?.render(bookingInSlot(input.booking, slot, input.now));
-  await client.query(
-    `INSERT INTO ${t.bookings} (${BOOKING_INSERT_COLUMNS}) VALUES (${BOOKING_INSERT_PLACEHOLDERS})`,
-    bookingValues(booking),
-  );
-  await bindNumber(client, t, booking, input);
-  if (!message || !reply) return { type: 'Reserved', booking };
-  await insertReply(client, t, message, reply, now);
-  return { type: 'Reserved', booking, reply };
+  await writeBooking(client, t, booking, input, reply);
+  return reply ? { type: 'Reserved', booking, reply } : { type: 'Reserved', booking };
 };

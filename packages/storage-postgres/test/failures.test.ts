@@ -10,8 +10,9 @@ const db = await openTestDatabase();
 afterAll(() => db.close());
 const session = fx.slot(fx.DAY, '08:00', 3);
 
+// These check the statements of a transaction per write; group-commit.test.ts checks the batched ones.
 const storeOver = async (pool: PoolLike) =>
-  (await createPostgresStore(pool, { schema: db.schema }))._unsafeUnwrap();
+  (await createPostgresStore(pool, { schema: db.schema, groupCommit: false }))._unsafeUnwrap();
 const heldCounter = async (officeId: string): Promise<number> =>
   Number(
     (

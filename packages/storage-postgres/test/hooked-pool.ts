@@ -18,9 +18,10 @@ export const hookedPool = (pool: pg.Pool, before: BeforeQuery): { pool: PoolLike
       const client = await pool.connect();
       const hooked: ClientLike = {
         query: async (text, values) => {
-          log.statements.push(text);
-          await before(text);
-          return client.query(text, values);
+          const sql = typeof text === 'string' ? text : text.text;
+          log.statements.push(sql);
+          await before(sql);
+          return typeof text === 'string' ? client.query(text, values) : client.query({ ...text });
         },
         release: (destroy) => {
           log.releases.push(destroy);

@@ -1,5 +1,5 @@
 import type { DeliveryState } from '@antrean/core';
-import { createPostgresStore } from '@antrean/storage-postgres';
+import { createPostgresStore, type PostgresStoreOptions } from '@antrean/storage-postgres';
 import type { StoreHarness, StoreProbe } from '@antrean/testkit';
 import type pg from 'pg';
 import { queryIn, type TestDatabase } from './test-database';
@@ -62,9 +62,13 @@ export const probeOf = (pool: pg.Pool, schema: string): StoreProbe => {
 };
 
 /** A store on its own pool over `schema`, with a probe; dispose closes the store and ends the pool. */
-export const openHarness = async (db: TestDatabase, schema: string): Promise<StoreHarness> => {
+export const openHarness = async (
+  db: TestDatabase,
+  schema: string,
+  options: Omit<PostgresStoreOptions, 'schema'> = {},
+): Promise<StoreHarness> => {
   const pool = db.pool();
-  const created = await createPostgresStore(pool, { schema });
+  const created = await createPostgresStore(pool, { ...options, schema });
   if (created.isErr()) {
     await pool.end();
     throw new Error(created.error.message);
@@ -81,8 +85,12 @@ export const openHarness = async (db: TestDatabase, schema: string): Promise<Sto
 };
 
 /** A harness on an emptied schema: every table truncated first, so each test starts from nothing. */
-export const freshHarness = async (db: TestDatabase, schema: string): Promise<StoreHarness> => {
-  const harness = await openHarness(db, schema);
+export const freshHarness = async (
+  db: TestDatabase,
+  schema: string,
+  options: Omit<PostgresStoreOptions, 'schema'> = {},
+): Promise<StoreHarness> => {
+  const harness = await openHarness(db, schema, options);
   const pool = db.pool(1);
   const tables = ['bookings', 'slots', 'messages', 'bindings'].map((name) => `"${schema}".${name}`);
   await pool.query(`TRUNCATE ${tables.join(', ')}`);

@@ -17,8 +17,10 @@ afterAll(() => db.close());
 const onServer = db.engine === 'postgres';
 const note = onServer ? '' : ' (skipped: needs a real PostgreSQL server in ANTREAN_TEST_DATABASE_URL)';
 
-const open = async (pool: PoolLike): Promise<BookingStore> =>
-  (await createPostgresStore(pool, { schema: db.schema }))._unsafeUnwrap();
+const open = async (pool: PoolLike, groupCommit?: false): Promise<BookingStore> =>
+  (
+    await createPostgresStore(pool, { schema: db.schema, ...(groupCommit === false ? { groupCommit } : {}) })
+  )._unsafeUnwrap();
 const probe = probeOf(db.pool(2), db.schema);
 const counter = async (officeId: string, slotId: string): Promise<number> =>
   Number(
@@ -31,9 +33,13 @@ const counter = async (officeId: string, slotId: string): Promise<number> =>
     )[0]?.held ?? 0,
   );
 
-/** Our store (paused by `hook`) and a competitor on its own pool. */
+/**
+ * Our store (paused by `hook`) and a competitor on its own pool. Ours groups its writes (the
+ * default), so a lost race is re-run from the member's savepoint. The competitor writes without
+ * group commit: a batched one would wait for the office lock our paused batch holds.
+ */
 const contenders = async (hook: (competitor: BookingStore) => BeforeQuery) => {
-  const competitor = await open(db.pool(2));
+  const competitor = await open(db.pool(2), false);
   const ours = await open(hookedPool(db.pool(2), hook(competitor)).pool);
   return { ours, competitor };
 };
