@@ -1,5 +1,9 @@
 /** The test projects: one per package, each named after its folder. Read by vitest.config.ts. */
-const project = (dir: string, name: string, extra: { testTimeout?: number } = {}) => ({
+const project = (
+  dir: string,
+  name: string,
+  extra: { testTimeout?: number; include?: string[]; exclude?: string[] } = {},
+) => ({
   extends: true as const,
   test: {
     name,
@@ -22,5 +26,7 @@ export default [
   project('examples/console-bot', 'console-bot', { testTimeout: 60_000 }),
   project('examples/whatsapp-bot', 'whatsapp-bot', { testTimeout: 60_000 }),
   project('examples/twilio-bot', 'twilio-bot', { testTimeout: 60_000 }),
+  // The desk's pages in headless Chromium, and the pages' own modules; not part of the `desk` project.
+  project('packages/desk', 'desk-browser', { testTimeout: 120_000, include: ['test/browser/**/*.test.ts'] }),
   project('.', 'readmes', { testTimeout: 60_000 }),
 ];
