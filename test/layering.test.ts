@@ -39,6 +39,21 @@ const allowed: Record<string, readonly string[]> = {
     'prom-client',
     'zod',
   ],
+  // The counter desk: a Hono app over the core's ports, Node's crypto for passwords and sessions,
+  // files for its pages and the users file; never a store or a transport.
+  'packages/desk': [
+    '@antrean/core',
+    'hono',
+    'hono/cookie',
+    'hono/streaming',
+    'hono/utils/http-status',
+    'neverthrow',
+    'node:crypto',
+    'node:fs/promises',
+    'node:path',
+    'node:url',
+    'zod',
+  ],
 };
 
 function sourceFiles(dir: string): string[] {

@@ -18,6 +18,7 @@ const readmes = [
   'packages/transport-whatsapp/README.md',
   'packages/transport-twilio/README.md',
   'packages/webhook-kit/README.md',
+  'packages/desk/README.md',
 ];
 const workDir = `${root}node_modules/.cache/antrean-readme/`;
 
@@ -74,6 +75,7 @@ describe.each(readmes)('%s', (readme) => {
             'transport-whatsapp',
             'transport-twilio',
             'webhook-kit',
+            'desk',
           ].map((p) => [`@antrean/${p}`, `${root}packages/${p}/src/index.ts`]),
         ),
       },

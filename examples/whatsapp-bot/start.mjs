@@ -4,6 +4,9 @@
 import { fileURLToPath } from 'node:url';
 import { startFromSource } from '../../scripts/start-from-source.mjs';
 
+// The desk (mounted when ANTREAN_DESK_USERS is set) serves its page files from the package's folder.
+process.env.ANTREAN_DESK_ASSETS ??= fileURLToPath(new URL('../../packages/desk/assets/', import.meta.url));
+
 await startFromSource({
   packageDir: fileURLToPath(new URL('.', import.meta.url)),
   startScript: fileURLToPath(import.meta.url),

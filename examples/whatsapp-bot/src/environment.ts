@@ -6,12 +6,17 @@ import {
   requiredText,
   wholeNumber,
 } from '@antrean/bot-host';
+import { deskVariables } from '@antrean/office-desk';
 import { GRAPH_API_URL } from '@antrean/transport-whatsapp';
 
 /** Every variable the WhatsApp bot reads, checked at start (docs: the root README). */
 export const whatsappEnvironment = {
   ...hostEnvironment,
   ...outboxEnvironment,
+  // The counter desk under /desk, served when both its users file and its secret are set.
+  ...deskVariables,
+  ANTREAN_DESK_USERS: optionalText(),
+  ANTREAN_DESK_SECRET: optionalText(),
   /** The Meta app secret: the webhook signature's key. */
   WHATSAPP_APP_SECRET: requiredText(),
   /** The token typed into Meta's dashboard with the callback URL. */

@@ -8,6 +8,7 @@ import {
 } from '@antrean/bot-host';
 import { systemClock } from '@antrean/core';
 import { err, type Result } from 'neverthrow';
+import { prepareDesk } from './desk-mount';
 import { whatsappEnvironment } from './environment';
 import { graphSendReply } from './graph-send';
 import { createOfficeRoute } from './office-targets';
@@ -27,7 +28,9 @@ export async function startWhatsAppBot(source: Environment): Promise<Result<Runn
   // A send still waiting for Meta when its lease ends may be sent again by another claim.
   if (config.ANTREAN_OUTBOX_LEASE_MS <= config.WHATSAPP_SEND_TIMEOUT_MS)
     return refused('ANTREAN_OUTBOX_LEASE_MS must be longer than WHATSAPP_SEND_TIMEOUT_MS');
-  return startHost({
+  const desk = await prepareDesk(config);
+  if (desk.isErr()) return refused(desk.error);
+  const started = await startHost({
     name: 'whatsapp-bot',
     config,
     defaultNumber: config.WHATSAPP_PHONE_NUMBER_ID,
@@ -47,6 +50,8 @@ export async function startWhatsAppBot(source: Environment): Promise<Result<Runn
         logger,
         metrics,
       });
+      const mounted = desk.value.mount({ offices, store, metrics, app, logger });
+      if (mounted.isErr()) return err(mounted.error);
       return createOfficeRoute(offices, store, systemClock, metrics).andThen((route) =>
         dispatcher.map((replyDispatcher) => {
           const { WHATSAPP_APP_SECRET: appSecret, WHATSAPP_VERIFY_TOKEN: verifyToken } = config;
@@ -59,4 +64,6 @@ export async function startWhatsAppBot(source: Environment): Promise<Result<Runn
       );
     },
   });
+  // The desk's event streams end first: an open stream would hold the HTTP server's close.
+  return started.map((host) => ({ ...host, shutdownSteps: [desk.value.step, ...host.shutdownSteps] }));
 }

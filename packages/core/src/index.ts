@@ -21,6 +21,16 @@ export {
   nanoidCodeGenerator,
   parseBookingCode,
 } from './codes';
+// The counter desk: calling order and queue numbers, shared by every store and the desk.
+export {
+  bookingCallsSinceWalkIn,
+  chooseNextTicket,
+  defaultTicketSeries,
+  formatTicketNumber,
+  parseTicketNumber,
+  TICKET_DIGITS,
+  WALK_IN_SERIES,
+} from './desk';
 export type {
   Applicant,
   ApplicationType,

@@ -1,6 +1,10 @@
 import type { BookingStore, StoreError } from '@antrean/core';
 import { errAsync, okAsync, type ResultAsync } from 'neverthrow';
 import { cancelIn } from './cancel';
+import { callNextIn, finishCallIn, recallIn } from './counter-calls';
+import { checkInWithTicketIn, issueWalkInIn, ticketOfCode } from './counter-issue';
+import { expireLapsedIn, listAuditIn, listTicketsIn } from './counter-queries';
+import { createCounterState } from './counter-state';
 import { markCheckedInIn } from './mark-checked-in';
 import { createMemoryState, type MemoryState, type MemoryTables } from './memory-state';
 import { claimIn, markFailedIn, markSentIn, postponeIn } from './outbox-lease';
@@ -22,6 +26,7 @@ const storeError = (message: string, cause?: unknown): StoreError =>
  */
 export const createMemoryStore = (): ResultAsync<BookingStore, StoreError> => {
   const state: MemoryState = createMemoryState();
+  const desk = createCounterState();
   let closed = false;
 
   // A caller's `render` may throw; that must come back as an error, never escape the store.
@@ -48,6 +53,15 @@ export const createMemoryStore = (): ResultAsync<BookingStore, StoreError> => {
       run('findActiveByApplicant', () => activeOf(state, key, activeFrom)),
     countBySlot: (officeId, dates) => run('countBySlot', () => countsOn(state, officeId, dates)),
     listByDate: (officeId, date) => run('listByDate', () => listOn(state, officeId, date)),
+    checkInWithTicket: (input) => run('checkInWithTicket', () => checkInWithTicketIn(state, desk, input)),
+    issueWalkIn: (input) => run('issueWalkIn', () => issueWalkInIn(desk, input)),
+    callNext: (input) => run('callNext', () => callNextIn(desk, input)),
+    recall: (input) => run('recall', () => recallIn(desk, input)),
+    finishCall: (input) => run('finishCall', () => finishCallIn(desk, input)),
+    listTickets: (officeId, date) => run('listTickets', () => listTicketsIn(desk, officeId, date)),
+    findTicketByCode: (officeId, code) => run('findTicketByCode', () => ticketOfCode(desk, officeId, code)),
+    listAudit: (query) => run('listAudit', () => listAuditIn(desk, query)),
+    expireLapsed: (input) => run('expireLapsed', () => expireLapsedIn(state, input)),
     claim: (input) => run('claim', () => claimIn(state, input)),
     markSent: (input) => run('markSent', () => markSentIn(state, input)),
     markFailed: (input) => run('markFailed', () => markFailedIn(state, input)),

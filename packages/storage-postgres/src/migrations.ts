@@ -1,3 +1,4 @@
+import { deskStatements } from './desk-schema';
 import { outboxStatements } from './outbox-schema';
 import type { Tables } from './tables';
 
@@ -95,5 +96,10 @@ export const MIGRATIONS: readonly Migration[] = [
     version: 4,
     name: 'reply delivery columns on messages: the outbox',
     statements: outboxStatements,
+  },
+  {
+    version: 5,
+    name: 'desk: queue tickets and the append-only audit log',
+    statements: deskStatements,
   },
 ];

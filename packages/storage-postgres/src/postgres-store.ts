@@ -2,6 +2,9 @@ import type { BookingStore, StoreError } from '@antrean/core';
 import { errAsync, okAsync, ResultAsync } from 'neverthrow';
 import { cancelWith } from './cancel';
 import { markCheckedInWith } from './check-in';
+import { callNextWith, finishCallWith, recallWith } from './counter-calls';
+import { checkInWithTicketWith, issueWalkInWith, ticketOfCodeWith } from './counter-issue';
+import { expireLapsedWith, listAuditWith, listTicketsWith } from './counter-queries';
 import { type MigrationReport, migrate } from './migrate';
 import { claimWith } from './outbox-claim';
 import { markFailedWith, markSentWith, postponeWith } from './outbox-marks';
@@ -49,6 +52,16 @@ const storeOn = (pool: PoolLike, t: Tables): BookingStore => {
     countBySlot: (officeId, dates) => read('countBySlot', (c) => countBySlotWith(c, t, officeId, dates)),
     markCheckedIn: (input) => read('markCheckedIn', (c) => markCheckedInWith(c, t, input)),
     listByDate: (officeId, date) => read('listByDate', (c) => listByDateWith(c, t, officeId, date)),
+    checkInWithTicket: (input) => write('checkInWithTicket', (c) => checkInWithTicketWith(c, t, input)),
+    issueWalkIn: (input) => write('issueWalkIn', (c) => issueWalkInWith(c, t, input)),
+    callNext: (input) => write('callNext', (c) => callNextWith(c, t, input)),
+    recall: (input) => write('recall', (c) => recallWith(c, t, input)),
+    finishCall: (input) => write('finishCall', (c) => finishCallWith(c, t, input)),
+    listTickets: (officeId, date) => read('listTickets', (c) => listTicketsWith(c, t, officeId, date)),
+    findTicketByCode: (officeId, code) =>
+      read('findTicketByCode', (c) => ticketOfCodeWith(c, t, officeId, code)),
+    listAudit: (query) => read('listAudit', (c) => listAuditWith(c, t, query)),
+    expireLapsed: (input) => write('expireLapsed', (c) => expireLapsedWith(c, t, input)),
     claim: (input) => write('claim', (c) => claimWith(c, t, input)),
     markSent: (input) => write('markSent', (c) => markSentWith(c, t, input)),
     markFailed: (input) => write('markFailed', (c) => markFailedWith(c, t, input)),

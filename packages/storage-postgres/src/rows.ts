@@ -6,7 +6,8 @@ import type { QueryRow } from './pool-like';
 // depends on how `pg` would turn a timestamptz, date or jsonb into a JavaScript value.
 /** SQL reading an instant column as epoch milliseconds. */
 export const millis = (column: string): string => `round(extract(epoch FROM ${column}) * 1000)::float8`;
-const isoDate = (column: string): string => `to_char(${column}, 'YYYY-MM-DD')`;
+/** SQL reading a date column as `YYYY-MM-DD` text. */
+export const isoDate = (column: string): string => `to_char(${column}, 'YYYY-MM-DD')`;
 
 /** The select list every booking query uses, in the shape `bookingOf` reads. */
 export const BOOKING_COLUMNS = [

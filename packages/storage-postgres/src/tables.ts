@@ -10,6 +10,14 @@ export interface Tables {
   readonly bindings: string;
   /** The sequence outbox item ids are drawn from. */
   readonly deliveryIds: string;
+  /** The desk's queue tickets. */
+  readonly tickets: string;
+  /** One row per office day with tickets: the lock that serialises its numbers and calls. */
+  readonly ticketDays: string;
+  /** The desk's append-only audit trail. */
+  readonly audit: string;
+  /** The trigger function refusing changes to the audit trail. */
+  readonly auditGuard: string;
 }
 
 /** PostgreSQL truncates longer identifiers, which would silently put two stores in one schema. */
@@ -41,5 +49,9 @@ export const tablesIn = (schema: string): Tables => {
     messages: table('messages'),
     bindings: table('bindings'),
     deliveryIds: table('delivery_ids'),
+    tickets: table('queue_tickets'),
+    ticketDays: table('ticket_days'),
+    audit: table('audit_log'),
+    auditGuard: table('audit_log_append_only'),
   };
 };

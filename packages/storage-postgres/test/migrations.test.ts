@@ -30,11 +30,14 @@ describe('postgres migrations', () => {
     expect(report._unsafeUnwrap().applied).toEqual(ALL);
     expect(await versionsIn(schema)).toEqual(ALL);
     expect(await tablesIn(schema)).toEqual([
+      'audit_log',
       'bindings',
       'bookings',
       'messages',
+      'queue_tickets',
       'schema_migrations',
       'slots',
+      'ticket_days',
     ]);
   });
 

@@ -1,4 +1,5 @@
 import { MIGRATIONS } from '@antrean/storage-postgres';
+import { tablesIn } from '../src/tables';
 import { queryIn, type TestDatabase } from './test-database';
 
 /** A schema name as a quoted identifier. */
@@ -18,16 +19,7 @@ export const schemaAtVersion = async (db: TestDatabase, version: number) => {
     `CREATE TABLE ${t}.schema_migrations (version integer PRIMARY KEY, name text NOT NULL,
     applied_at timestamptz NOT NULL DEFAULT now())`,
   );
-  const tables = {
-    schema,
-    quotedSchema: t,
-    bookings: `${t}.bookings`,
-    slots: `${t}.slots`,
-    messages: `${t}.messages`,
-    bindings: `${t}.bindings`,
-    deliveryIds: `${t}.delivery_ids`,
-    migrations: `${t}.schema_migrations`,
-  };
+  const tables = tablesIn(schema);
   for (const migration of MIGRATIONS.filter((m) => m.version <= version)) {
     for (const statement of migration.statements(tables)) await queryIn(pool, statement);
     await queryIn(pool, `INSERT INTO ${t}.schema_migrations (version, name) VALUES ($1, $2)`, [

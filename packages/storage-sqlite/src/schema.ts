@@ -5,6 +5,7 @@
  * milliseconds; local dates and times stay text as the core gives them.
  */
 
+import { deskTables } from './desk-schema';
 import { outboxColumns } from './outbox-schema';
 
 /** One schema step, applied once, in its own transaction. */
@@ -99,6 +100,7 @@ export const sqliteMigrations: readonly SqliteMigration[] = [
   { version: 2, name: 'indexes for the day list and retention', sql: indexes },
   { version: 3, name: 'messages keyed by channel, sender and message id', sql: messagesBySender },
   { version: 4, name: 'reply delivery columns on messages: the outbox', sql: outboxColumns },
+  { version: 5, name: 'desk: queue tickets and the append-only audit log', sql: deskTables },
 ];
 
 /** The schema version this build of the adapter migrates a database to. */

@@ -4,6 +4,9 @@ import { cancelIn } from './cancel';
 import { markCheckedInIn } from './check-in';
 import { type Configured, configure, type SqliteStoreOptions } from './configure';
 import { type Connection, connect } from './connection';
+import { callNextIn, finishCallIn, recallIn } from './counter-calls';
+import { checkInWithTicketIn, issueWalkInIn, ticketOfCode } from './counter-issue';
+import { expireLapsedIn, listAuditIn, listTicketsIn } from './counter-queries';
 import { fileProblem } from './file-identity';
 import { migrate } from './migrate';
 import { claimIn } from './outbox-claim';
@@ -60,6 +63,16 @@ const storeOn = (db: SqliteDatabase, conn: Connection, { capabilities, file }: C
     countBySlot: (officeId, dates) => attempt('countBySlot', () => countsOn(conn, officeId, dates)),
     markCheckedIn: (input) => write('markCheckedIn', () => markCheckedInIn(conn, input)),
     listByDate: (officeId, date) => attempt('listByDate', () => listOn(conn, officeId, date)),
+    checkInWithTicket: (input) => write('checkInWithTicket', () => checkInWithTicketIn(conn, input)),
+    issueWalkIn: (input) => write('issueWalkIn', () => issueWalkInIn(conn, input)),
+    callNext: (input) => write('callNext', () => callNextIn(conn, input)),
+    recall: (input) => write('recall', () => recallIn(conn, input)),
+    finishCall: (input) => write('finishCall', () => finishCallIn(conn, input)),
+    listTickets: (officeId, date) => attempt('listTickets', () => listTicketsIn(conn, officeId, date)),
+    findTicketByCode: (officeId, code) =>
+      attempt('findTicketByCode', () => ticketOfCode(conn, officeId, code)),
+    listAudit: (query) => attempt('listAudit', () => listAuditIn(conn, query)),
+    expireLapsed: (input) => write('expireLapsed', () => expireLapsedIn(conn, input)),
     claim: (input) => write('claim', () => claimIn(conn, input)),
     markSent: (input) => write('markSent', () => markSentIn(conn, input)),
     markFailed: (input) => write('markFailed', () => markFailedIn(conn, input)),

@@ -46,6 +46,7 @@ export {
   type ConformanceTestApi,
   checkInDeskConformance,
   conformanceFixtures,
+  counterQueueConformance,
   type DeclareTest,
   messageLogConformance,
   type ProbedBooking,

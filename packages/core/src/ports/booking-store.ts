@@ -1,8 +1,14 @@
 import type { BookingLedger } from './booking-ledger';
 import type { CheckInDesk } from './check-in-desk';
+import type { CounterQueue } from './counter-queue';
 import type { MessageLog } from './message-log';
 import type { ReplyOutbox } from './reply-outbox';
 import type { StoreMaintenance } from './store-maintenance';
 
 /** Everything a booking service and its reply dispatcher need, as one object a store factory returns. */
-export type BookingStore = MessageLog & BookingLedger & CheckInDesk & StoreMaintenance & ReplyOutbox;
+export type BookingStore = MessageLog &
+  BookingLedger &
+  CheckInDesk &
+  CounterQueue &
+  StoreMaintenance &
+  ReplyOutbox;

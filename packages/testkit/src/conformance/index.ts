@@ -19,6 +19,11 @@ import { ledgerMessageTests } from './booking-ledger/ledger-messages';
 import { officeTests } from './booking-ledger/offices';
 import { markCheckedInTests } from './check-in-desk/mark-checked-in';
 import type { ConformanceTestApi, StoreConformanceOptions, SuiteContext } from './conformance-types';
+import { auditTests } from './counter-queue/audit';
+import { callingTests } from './counter-queue/calling';
+import { expiryTests } from './counter-queue/expiry';
+import { issuingTests } from './counter-queue/issuing';
+import { queueProcessTests } from './counter-queue/processes';
 import { messageLogTests } from './message-log/message-log';
 import { claimTests } from './reply-outbox/claims';
 import { leasedUpdateTests } from './reply-outbox/leased-updates';
@@ -90,6 +95,16 @@ export const checkInDeskConformance = portSuite('CheckInDesk', (context) => {
   context.api.describe('check-in and day list', () => markCheckedInTests(context));
 });
 
+/** `CounterQueue`: queue numbers, calling at counters, the audit trail and the expiry sweep. */
+export const counterQueueConformance = portSuite('CounterQueue', (context) => {
+  const { describe } = context.api;
+  describe('issuing numbers', () => issuingTests(context));
+  describe('calling at counters', () => callingTests(context));
+  describe('audit trail', () => auditTests(context));
+  describe('expiry sweep', () => expiryTests(context));
+  describe('several processes', () => queueProcessTests(context));
+});
+
 /** `StoreMaintenance`: retention, health, durability and several processes. */
 export const storeMaintenanceConformance = portSuite('StoreMaintenance', (context) => {
   const { describe } = context.api;
@@ -123,6 +138,7 @@ export function storeConformanceSuite(api: ConformanceTestApi, options: StoreCon
   messageLogConformance(api, options);
   bookingLedgerConformance(api, options);
   checkInDeskConformance(api, options);
+  counterQueueConformance(api, options);
   storeMaintenanceConformance(api, options);
   replyOutboxConformance(api, options);
   serviceOverStoreConformance(api, options);

@@ -10,7 +10,8 @@ import type { SuiteContext } from '../conformance-types';
 import { confirmation, DAY, fixtures, newBooking, reserveInput, slot } from '../fixtures';
 import { as, settled, skipNote } from '../support';
 
-const skipReason = ({ capabilities, options }: SuiteContext): string | undefined => {
+/** Why a several-processes test cannot run on this store, or undefined when it can. */
+export const skipReason = ({ capabilities, options }: SuiteContext): string | undefined => {
   if (!capabilities.multiProcess) return 'store declares multiProcess=false';
   if (!options.connectAnother) return 'no connectAnother() given to the suite';
   return undefined;

@@ -1,0 +1,27 @@
+import { hostEnvironment, optionalText, requiredText, wholeNumber } from '@antrean/bot-host';
+
+/** The desk's own variables; a host that mounts the desk spreads them into its environment. */
+export const deskVariables = {
+  /** The users file (`add-user` writes it). */
+  ANTREAN_DESK_USERS: requiredText(),
+  /** The session cookie's key: at least 32 random characters. */
+  ANTREAN_DESK_SECRET: requiredText(),
+  /** One walk-in is called after this many bookings. */
+  ANTREAN_DESK_WALK_IN_EVERY: wholeNumber(3, 1, 100),
+  /** How often lapsed bookings are marked expired, in milliseconds (0: never). */
+  ANTREAN_DESK_SWEEP_MS: wholeNumber(60_000, 0, 3_600_000),
+  /** The desk's page files (start.mjs names the package's `assets/`). */
+  ANTREAN_DESK_ASSETS: optionalText(),
+};
+
+/** Every variable the office desk reads, checked at start. */
+export const officeDeskEnvironment = { ...hostEnvironment, ...deskVariables };
+
+/** The desk's variables as read. */
+export interface DeskConfig {
+  readonly ANTREAN_DESK_USERS: string;
+  readonly ANTREAN_DESK_SECRET: string;
+  readonly ANTREAN_DESK_WALK_IN_EVERY: number;
+  readonly ANTREAN_DESK_SWEEP_MS: number;
+  readonly ANTREAN_DESK_ASSETS?: string | undefined;
+}

@@ -1,0 +1,40 @@
+import { err, ok, type Result } from 'neverthrow';
+import type { DeskConfigError, DeskOptions } from './desk-options';
+
+/** The shortest secret accepted: 32 characters (a 256-bit key written out). */
+export const MIN_SECRET_LENGTH = 32;
+
+const refuse = (option: string, message: string): Result<never, DeskConfigError> =>
+  err({ type: 'DeskConfigError', option, message: `${option} ${message}` });
+
+const wholeAtLeast = (value: number | undefined, min: number): boolean =>
+  value === undefined || (Number.isInteger(value) && value >= min);
+
+const SERIES = /^[A-Z]{1,3}$/;
+
+/** The first thing wrong with `options`, or nothing. */
+export function checkOptions(options: DeskOptions): Result<void, DeskConfigError> {
+  if (typeof options.secret !== 'string' || options.secret.length < MIN_SECRET_LENGTH)
+    return refuse('secret', `must have at least ${MIN_SECRET_LENGTH} characters`);
+  if (!Array.isArray(options.offices) || options.offices.length === 0)
+    return refuse('offices', 'must list at least one office');
+  const ids = new Set(options.offices.map((entry) => entry.office.id));
+  if (ids.size < options.offices.length) return refuse('offices', 'lists one office twice');
+  if (!Array.isArray(options.users)) return refuse('users', 'must be a list');
+  const stranger = options.users.find((user) => !ids.has(user.office));
+  if (stranger)
+    return refuse('users', `name ${stranger.name} at office ${stranger.office}, which is not served`);
+  if (!wholeAtLeast(options.walkInEvery, 1)) return refuse('walkInEvery', 'must be a whole number >= 1');
+  if (!wholeAtLeast(options.sweepIntervalMs, 0))
+    return refuse('sweepIntervalMs', 'must be a whole number >= 0');
+  if (!wholeAtLeast(options.signInAttempts, 1))
+    return refuse('signInAttempts', 'must be a whole number >= 1');
+  if (!wholeAtLeast(options.signInAttemptsPerClient, 1))
+    return refuse('signInAttemptsPerClient', 'must be a whole number >= 1');
+  if (!wholeAtLeast(options.signInWindowMs, 1000)) return refuse('signInWindowMs', 'must be at least 1000');
+  if (options.language !== undefined && options.language !== 'id' && options.language !== 'en')
+    return refuse('language', 'must be id or en');
+  if (options.walkInSeries !== undefined && !SERIES.test(options.walkInSeries))
+    return refuse('walkInSeries', 'must be 1-3 capital letters');
+  return ok(undefined);
+}

@@ -1,0 +1,106 @@
+import {
+  type ApplicationType,
+  defaultTicketSeries,
+  type StoreError,
+  systemClock,
+  WALK_IN_SERIES,
+} from '@antrean/core';
+import { Hono } from 'hono';
+import { err, ok, type Result, type ResultAsync } from 'neverthrow';
+import { checkOptions } from './check-options';
+import type { DeskConfigError, DeskOptions } from './desk-options';
+import type { DeskParts } from './desk-parts';
+import { everyInterval, sweepOnce } from './expiry-sweep';
+import { assetFiles, defaultAssetsDir } from './http/asset-files';
+import type { DeskEnv } from './http/desk-env';
+import { requestGuard } from './http/request-guard';
+import { securityHeaders } from './http/security-headers';
+import { sessionCookies } from './http/session-cookie';
+import { createSignInThrottle } from './http/sign-in-throttle';
+import { createTicketHub } from './http/ticket-hub';
+import { addAuditRoutes } from './routes/audit-routes';
+import { addAuthRoutes } from './routes/auth-routes';
+import { addCheckInRoutes } from './routes/check-in-routes';
+import { addCounterRoutes } from './routes/counter-routes';
+import { addDayRoutes } from './routes/day-routes';
+import { addEventRoutes } from './routes/event-routes';
+import { addPageRoutes } from './routes/page-routes';
+
+/** A desk ready to mount: `host.route('/desk', desk.app)`. */
+export interface DeskApp {
+  // biome-ignore lint/suspicious/noExplicitAny: mountable on any host app, whatever its bindings.
+  readonly app: Hono<any>;
+  /** One expiry sweep now (the timer runs it every `sweepIntervalMs` too); how many bookings lapsed. */
+  sweep(): ResultAsync<number, StoreError>;
+  /** Stops the sweep timer and ends every open event stream (before the HTTP server closes). */
+  close(): Promise<void>;
+}
+
+/**
+ * The counter desk over one or more offices' stores: pages, JSON API and event streams, signed-in
+ * by the users given, with the expiry sweep running. Refuses options that cannot work.
+ */
+export function createDesk(options: DeskOptions): Result<DeskApp, DeskConfigError> {
+  const checked = checkOptions(options);
+  if (checked.isErr()) return err(checked.error);
+  const clock = options.clock ?? systemClock;
+  const hub = createTicketHub();
+  const seriesFor = options.seriesFor ?? ((type: ApplicationType) => defaultTicketSeries(type));
+  const windowMs = options.signInWindowMs ?? 15 * 60_000;
+  const parts: DeskParts = {
+    offices: new Map(options.offices.map((entry) => [entry.office.id, entry])),
+    users: options.users,
+    clock,
+    hub,
+    sessions: sessionCookies(options.secret, options.users),
+    nameThrottle: createSignInThrottle(options.signInAttempts ?? 5, windowMs),
+    clientThrottle: createSignInThrottle(options.signInAttemptsPerClient ?? 20, windowMs),
+    walkInEvery: options.walkInEvery ?? 3,
+    seriesFor,
+    walkInSeries: options.walkInSeries ?? WALK_IN_SERIES,
+    trustProxy: options.trustProxy ?? false,
+    emit: (event) => options.onEvent?.(event),
+  };
+  const app = new Hono<DeskEnv>();
+  const language = options.language ?? 'id';
+  app.use(async (c, next) => {
+    const asked = c.req.query('lang');
+    c.set('lang', asked === 'en' || asked === 'id' ? asked : language);
+    await next();
+  });
+  app.use(securityHeaders);
+  app.use(
+    '/api/*',
+    requestGuard({
+      sessions: parts.sessions,
+      allowedOrigins: options.allowedOrigins ?? [],
+      now: () => clock.now().getTime(),
+    }),
+  );
+  addAuthRoutes(app, parts);
+  addCheckInRoutes(app, parts);
+  addCounterRoutes(app, parts);
+  addDayRoutes(app, parts);
+  addAuditRoutes(app, parts);
+  addEventRoutes(app, parts);
+  addPageRoutes(app, parts, assetFiles(options.assetsDir ?? defaultAssetsDir()));
+  const sweep = () =>
+    sweepOnce(options.offices, clock)
+      .map((count) => {
+        if (count > 0) parts.emit({ type: 'Swept', detail: String(count) });
+        return count;
+      })
+      .mapErr((error) => {
+        parts.emit({ type: 'SweepFailed', detail: error.message });
+        return error;
+      });
+  const stopSweep = everyInterval(options.sweepIntervalMs ?? 60_000, async () => await sweep());
+  return ok({
+    app,
+    sweep,
+    close: async () => {
+      stopSweep();
+      hub.close();
+    },
+  });
+}

@@ -1,0 +1,68 @@
+import type {
+  ApplicationType,
+  BookingStore,
+  Clock,
+  CounterQueue,
+  Language,
+  OfficeConfig,
+} from '@antrean/core';
+import type { DeskUser } from './users/desk-user';
+
+/** The store the desk drives: bookings and the counter queue (every antrean store is both). */
+export type DeskStore = BookingStore & CounterQueue;
+
+/** One office the desk serves, with its store. */
+export interface DeskOffice {
+  readonly office: OfficeConfig;
+  readonly store: DeskStore;
+}
+
+/** Something the desk did or failed at, for the host's log (ids and names only, no personal data). */
+export interface DeskEvent {
+  readonly type: 'StoreFailed' | 'SweepFailed' | 'Swept' | 'SignInFailed' | 'SignInBlocked';
+  readonly officeId?: string;
+  readonly detail?: string;
+}
+
+/** How `createDesk` is configured. */
+export interface DeskOptions {
+  /** One or more offices; every user works at one of them. */
+  readonly offices: readonly DeskOffice[];
+  /** The accounts, as `loadUsersFile` reads them. */
+  readonly users: readonly DeskUser[];
+  /** The session cookie's HMAC key: at least 32 characters. */
+  readonly secret: string;
+  /** Default `systemClock`. */
+  readonly clock?: Clock;
+  /** One walk-in is called after this many booking calls when both wait. Default 3. */
+  readonly walkInEvery?: number;
+  /** A booking's queue-number series by application type (default: the core's `defaultTicketSeries`). */
+  readonly seriesFor?: (applicationType: ApplicationType) => string;
+  /** The walk-in series (default `W`). */
+  readonly walkInSeries?: string;
+  /** How often the expiry sweep runs, in milliseconds; 0 turns it off. Default 60 000. */
+  readonly sweepIntervalMs?: number;
+  /** The language of texts the API returns when the request does not ask (`?lang=`). Default `id`. */
+  readonly language?: Language;
+  /** Where the pages' files are (default: the package's `assets/`). */
+  readonly assetsDir?: string;
+  /** Origins besides the request's own host allowed to post (a proxy with another name). */
+  readonly allowedOrigins?: readonly string[];
+  /** Sign-in failures allowed per name within `signInWindowMs`. Default 5. */
+  readonly signInAttempts?: number;
+  /** Sign-in failures allowed per client address (several officers may share one) within the window. Default 20. */
+  readonly signInAttemptsPerClient?: number;
+  /** Default 15 minutes. */
+  readonly signInWindowMs?: number;
+  /** Trust the first `x-forwarded-for` address as the client's (behind a proxy). Default false. */
+  readonly trustProxy?: boolean;
+  /** Called with what the desk did or failed at, for the host's log. */
+  readonly onEvent?: (event: DeskEvent) => void;
+}
+
+/** An option `createDesk` refused, named. */
+export interface DeskConfigError {
+  readonly type: 'DeskConfigError';
+  readonly option: string;
+  readonly message: string;
+}

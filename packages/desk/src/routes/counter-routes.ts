@@ -1,0 +1,70 @@
+import { type CounterActionResult, localDateOf } from '@antrean/core';
+import { type DeskParts, officeOf, withStore } from '../desk-parts';
+import { fail, jsonBody } from '../http/answers';
+import type { DeskContext, DeskHono } from '../http/desk-env';
+import type { TicketChange } from '../http/ticket-hub';
+import { ticketJson } from '../views/ticket-json';
+
+const COUNTER = /^[A-Za-z0-9-]{1,16}$/;
+
+/** The counter as the officer named it; a number is taken as its digits. */
+export const readCounter = (value: unknown): string | undefined => {
+  const text = typeof value === 'number' && Number.isInteger(value) && value >= 0 ? String(value) : value;
+  return typeof text === 'string' && COUNTER.test(text) ? text : undefined;
+};
+
+type Action = 'call-next' | 'recall' | 'served' | 'absent';
+
+const CHANGE: Readonly<Record<Action, TicketChange>> = {
+  'call-next': 'called',
+  recall: 'recalled',
+  served: 'served',
+  absent: 'absent',
+};
+
+/** A counter action's answer: the ticket (and its event to the streams), or why not. */
+const answer = (
+  parts: DeskParts,
+  c: DeskContext,
+  officeId: string,
+  action: Action,
+  result: CounterActionResult,
+) => {
+  switch (result.type) {
+    case 'Done':
+      parts.hub.publish({ officeId, change: CHANGE[action], ticket: result.ticket });
+      return c.json({ ticket: ticketJson(result.ticket) });
+    case 'QueueEmpty':
+      return fail(c, 409, 'QueueEmpty');
+    case 'CounterBusy':
+      return fail(c, 409, 'CounterBusy', { ticket: ticketJson(result.ticket) });
+    case 'NothingCalled':
+      return fail(c, 409, 'NothingCalled');
+  }
+};
+
+/** `api/call-next`, `api/recall`, `api/served`, `api/absent`: one counter's calls on the office's day. */
+export function addCounterRoutes(app: DeskHono, parts: DeskParts): void {
+  for (const action of ['call-next', 'recall', 'served', 'absent'] as const) {
+    app.post(`/api/${action}`, async (c) => {
+      const counter = readCounter((await jsonBody(c))?.counter);
+      if (counter === undefined) return fail(c, 400, 'InvalidCounter');
+      const { office, store } = officeOf(parts, c);
+      const now = parts.clock.now();
+      const input = {
+        officeId: office.id,
+        date: localDateOf(now, office.timeZone),
+        counter,
+        at: now,
+        officer: c.get('session').user.name,
+      };
+      const call =
+        action === 'call-next'
+          ? store.callNext({ ...input, walkInEvery: parts.walkInEvery })
+          : action === 'recall'
+            ? store.recall(input)
+            : store.finishCall({ ...input, outcome: action });
+      return withStore(parts, c, call, (result) => answer(parts, c, office.id, action, result));
+    });
+  }
+}

@@ -1,0 +1,68 @@
+import { localDateOf, type QueueTicket } from '@antrean/core';
+import type { DeskOffice } from '../desk-options';
+import { type DeskParts, officeOf } from '../desk-parts';
+import { fail } from '../http/answers';
+import type { DeskHono } from '../http/desk-env';
+import { eventStream } from '../http/event-stream';
+import { calledJson, ticketJson } from '../views/ticket-json';
+
+/** How many called numbers the display's snapshot shows. */
+export const DISPLAY_ROWS = 8;
+
+/** The office's tickets today; an unreadable store gives none (the stream still opens, and events follow). */
+const todaysTickets = async (parts: DeskParts, entry: DeskOffice): Promise<readonly QueueTicket[]> => {
+  const date = localDateOf(parts.clock.now(), entry.office.timeZone);
+  const tickets = await entry.store.listTickets(entry.office.id, date);
+  if (tickets.isOk()) return tickets.value;
+  parts.emit({ type: 'StoreFailed', officeId: entry.office.id, detail: tickets.error.message });
+  return [];
+};
+
+/** The numbers being called now, the latest call first. */
+const calledNow = (tickets: readonly QueueTicket[]) =>
+  tickets
+    .filter((ticket) => ticket.status === 'called')
+    .sort((a, b) => (b.calledAt?.getTime() ?? 0) - (a.calledAt?.getTime() ?? 0))
+    .slice(0, DISPLAY_ROWS)
+    .map(calledJson);
+
+/**
+ * `api/events` (signed in: every ticket change of the officer's office, after a `snapshot` of the
+ * day's tickets) and `display/:officeId/events` (public: `snapshot` of the numbers being called,
+ * then `called` for each call or recall and `finished` when a number is served or absent).
+ */
+export function addEventRoutes(app: DeskHono, parts: DeskParts): void {
+  app.get('/api/events', (c) => {
+    const entry = officeOf(parts, c);
+    return eventStream(c, parts.hub, {
+      officeId: entry.office.id,
+      snapshot: async () => ({
+        event: 'snapshot',
+        data: { tickets: (await todaysTickets(parts, entry)).map(ticketJson) },
+      }),
+      toMessage: (event) => ({
+        event: 'ticket',
+        data: { change: event.change, ticket: ticketJson(event.ticket) },
+      }),
+    });
+  });
+
+  app.get('/display/:officeId/events', (c) => {
+    const entry = parts.offices.get(c.req.param('officeId'));
+    if (!entry) return fail(c, 404, 'NotFound');
+    return eventStream(c, parts.hub, {
+      officeId: entry.office.id,
+      snapshot: async () => ({
+        event: 'snapshot',
+        data: { called: calledNow(await todaysTickets(parts, entry)) },
+      }),
+      toMessage: (event) => {
+        if (event.change === 'called' || event.change === 'recalled')
+          return { event: 'called', data: calledJson(event.ticket) };
+        if (event.change === 'served' || event.change === 'absent')
+          return { event: 'finished', data: { number: event.ticket.number } };
+        return undefined;
+      },
+    });
+  });
+}
