@@ -1,0 +1,24 @@
+/** A plain data table with a caption and column headers, for the day view and the audit trail. */
+import { element } from './frame.js';
+import { t } from './i18n.js';
+
+/** A table of `rows` (arrays of cell texts) under `headerKeys` (text keys); an empty note when none. */
+export function dataTable(caption, headerKeys, rows) {
+  if (rows.length === 0) return element('p', 'hint', t('table.empty'));
+  const table = element('table');
+  table.append(element('caption', '', caption));
+  const head = element('tr');
+  for (const key of headerKeys) {
+    const th = element('th', '', t(key));
+    th.scope = 'col';
+    head.append(th);
+  }
+  table.append(element('thead'), element('tbody'));
+  table.tHead.append(head);
+  for (const row of rows) {
+    const tr = element('tr');
+    for (const cell of row) tr.append(element('td', '', cell === undefined ? '' : String(cell)));
+    table.tBodies[0].append(tr);
+  }
+  return table;
+}
