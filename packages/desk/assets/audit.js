@@ -6,7 +6,7 @@ import { api } from './api.js';
 import { formatDateTime } from './format.js';
 import { showProblem, startSignedInPage } from './frame.js';
 import { t } from './i18n.js';
-import { dataTable } from './table.js';
+import { dataTable, scrollableRegion } from './table.js';
 
 const COLUMNS = [
   'field.time',
@@ -39,7 +39,8 @@ function draw() {
     e.counter,
     e.detail,
   ]);
-  document.getElementById('entries').replaceChildren(dataTable(t('audit.entries'), COLUMNS, rows));
+  const box = scrollableRegion(document.getElementById('entries'), t('audit.entries'));
+  box.replaceChildren(dataTable(t('audit.entries'), COLUMNS, rows));
 }
 
 async function load(more) {

@@ -18,6 +18,7 @@ const result = document.getElementById('counter-result');
 const buttons = [...document.querySelectorAll('[data-action]')];
 let counter = '';
 let current; // the ticket this counter has called, if any
+let tickets = []; // the office's tickets of the day, from the live feed
 
 const saved = () => {
   try {
@@ -34,8 +35,20 @@ function showCurrent() {
     : t('counter.none');
 }
 
+/** The waiting count and this counter's called ticket, from the live feed. */
+function followFeed() {
+  const waiting = tickets.filter((ticket) => ticket.status === 'waiting').length;
+  document.getElementById('waiting-count').textContent = String(waiting);
+  const mine = tickets.find((ticket) => ticket.status === 'called' && ticket.counter === counter);
+  if (mine?.number !== current?.number || mine?.calls !== current?.calls) {
+    current = mine;
+    showCurrent();
+  }
+}
+
 function useCounter(value) {
   counter = value;
+  followFeed();
   try {
     localStorage.setItem(STORAGE_KEY, value);
   } catch {
@@ -53,6 +66,10 @@ async function act(action) {
   const answer = await api(`api/${action}`, { counter });
   if (answer.status !== 200) {
     showProblem(result, answer.body, { number: answer.body.ticket?.number ?? '' });
+    if (answer.body.error === 'CounterBusy') {
+      current = answer.body.ticket;
+      showCurrent();
+    }
     return;
   }
   const { ticket } = answer.body;
@@ -87,13 +104,8 @@ document.addEventListener('keydown', (event) => {
   act(action);
 });
 document.addEventListener('langchange', showCurrent);
-followTickets((tickets) => {
-  const waiting = tickets.filter((ticket) => ticket.status === 'waiting').length;
-  document.getElementById('waiting-count').textContent = String(waiting);
-  const mine = tickets.find((ticket) => ticket.status === 'called' && ticket.counter === counter);
-  if (mine?.number !== current?.number) {
-    current = mine;
-    showCurrent();
-  }
+followTickets((latest) => {
+  tickets = latest;
+  followFeed();
 });
 (counter === '' ? counterInput : buttons[0]).focus();

@@ -6,7 +6,7 @@ import { api, deskUrl } from './api.js';
 import { applicationTypeText, formatDate, stateText, todayLocal } from './format.js';
 import { element, showProblem, startSignedInPage } from './frame.js';
 import { t } from './i18n.js';
-import { dataTable } from './table.js';
+import { dataTable, scrollableRegion } from './table.js';
 import { followTickets } from './ticket-feed.js';
 
 const COUNTS = ['booked', 'checkedIn', 'served', 'absent', 'expired', 'cancelled', 'walkIns'];
@@ -45,14 +45,15 @@ function draw(day) {
       stateText(b.state),
       b.ticket ? `${b.ticket.number} (${stateText(b.ticket.status)})` : '',
     ]);
-    const wrap = element('div', 'table-wrap');
+    const wrap = scrollableRegion(element('div', 'table-wrap'), title);
     wrap.append(dataTable(title, BOOKING_COLUMNS, rows));
     panel.append(heading, wrap);
     return panel;
   });
   document.getElementById('sessions').replaceChildren(...sessions);
   const walkIns = day.walkIns.map((w) => [w.number, w.reason, stateText(w.status), w.counter]);
-  document.getElementById('walk-ins').replaceChildren(dataTable(t('day.walkIns'), WALK_IN_COLUMNS, walkIns));
+  const box = scrollableRegion(document.getElementById('walk-ins'), t('day.walkIns'));
+  box.replaceChildren(dataTable(t('day.walkIns'), WALK_IN_COLUMNS, walkIns));
 }
 
 async function load() {

@@ -2,6 +2,17 @@
 import { element } from './frame.js';
 import { t } from './i18n.js';
 
+/**
+ * Makes `box` (a `.table-wrap`, which scrolls sideways on a narrow tablet) reachable with the
+ * keyboard so the arrow keys can scroll it, and names it for screen readers.
+ */
+export function scrollableRegion(box, label) {
+  box.tabIndex = 0;
+  box.setAttribute('role', 'region');
+  box.setAttribute('aria-label', label);
+  return box;
+}
+
 /** A table of `rows` (arrays of cell texts) under `headerKeys` (text keys); an empty note when none. */
 export function dataTable(caption, headerKeys, rows) {
   if (rows.length === 0) return element('p', 'hint', t('table.empty'));
