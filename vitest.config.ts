@@ -21,6 +21,7 @@ export default defineConfig({
       '@antrean/transport-twilio': src('transport-twilio'),
       '@antrean/transport-whatsapp': src('transport-whatsapp'),
       '@antrean/bot-host': src('bot-host'),
+      '@antrean/desk': src('desk'),
     },
   },
   test: { projects, reporters: ['default', './test/summary-reporter.ts'] },

@@ -44,11 +44,13 @@ const allowed: Record<string, readonly string[]> = {
   'packages/desk': [
     '@antrean/core',
     'hono',
+    'hono/body-limit',
     'hono/cookie',
     'hono/streaming',
     'hono/utils/http-status',
     'neverthrow',
     'node:crypto',
+    'node:fs',
     'node:fs/promises',
     'node:path',
     'node:url',

@@ -22,6 +22,7 @@ const expected: Record<string, readonly string[]> = {
     'addDays',
     'allocateSlot',
     'applicantKey',
+    'auditRecord',
     'bindingSince',
     'bookingCallsSinceWalkIn',
     'bookingInSlot',

@@ -1,4 +1,5 @@
 import { hostEnvironment, optionalText, requiredText, wholeNumber } from '@antrean/bot-host';
+import { z } from 'zod';
 
 /** The desk's own variables; a host that mounts the desk spreads them into its environment. */
 export const deskVariables = {
@@ -12,6 +13,13 @@ export const deskVariables = {
   ANTREAN_DESK_SWEEP_MS: wholeNumber(60_000, 0, 3_600_000),
   /** The desk's page files (start.mjs names the package's `assets/`). */
   ANTREAN_DESK_ASSETS: optionalText(),
+  /** Origins besides the request's own host that may post (a proxy that rewrites Host), comma-separated. */
+  ANTREAN_DESK_ORIGINS: optionalText(),
+  /** `true` behind a proxy: the sign-in throttle counts the first `X-Forwarded-For` address. */
+  ANTREAN_DESK_TRUST_PROXY: z.preprocess(
+    (value) => (value === '' ? undefined : value),
+    z.enum(['true', 'false'], { error: 'must be true or false' }).default('false'),
+  ),
 };
 
 /** Every variable the office desk reads, checked at start. */
@@ -24,4 +32,6 @@ export interface DeskConfig {
   readonly ANTREAN_DESK_WALK_IN_EVERY: number;
   readonly ANTREAN_DESK_SWEEP_MS: number;
   readonly ANTREAN_DESK_ASSETS?: string | undefined;
+  readonly ANTREAN_DESK_ORIGINS?: string | undefined;
+  readonly ANTREAN_DESK_TRUST_PROXY: 'true' | 'false';
 }

@@ -43,6 +43,11 @@ export function mountDesk(
     walkInEvery: config.ANTREAN_DESK_WALK_IN_EVERY,
     sweepIntervalMs: config.ANTREAN_DESK_SWEEP_MS,
     ...(config.ANTREAN_DESK_ASSETS === undefined ? {} : { assetsDir: config.ANTREAN_DESK_ASSETS }),
+    allowedOrigins: (config.ANTREAN_DESK_ORIGINS ?? '')
+      .split(',')
+      .map((origin) => origin.trim())
+      .filter((origin) => origin !== ''),
+    trustProxy: config.ANTREAN_DESK_TRUST_PROXY === 'true',
     onEvent: (event) => logDeskEvent(parts.logger, event),
   })
     .map((desk) => {

@@ -12,7 +12,7 @@ type OptionalDeskConfig = Omit<DeskConfig, 'ANTREAN_DESK_USERS' | 'ANTREAN_DESK_
 /** The desk the bot serves beside its webhook, once the host's parts exist. */
 export interface BotDesk {
   /** Mounts the desk under `/desk` (nothing when the desk is not configured). */
-  mount(parts: HostParts): Result<void, { readonly message: string }>;
+  mount(parts: HostParts): Result<unknown, { readonly message: string }>;
   /** Ends the desk's event streams; run before HTTP closes. */
   readonly step: ShutdownStep;
 }
@@ -34,6 +34,7 @@ export async function prepareDesk(config: OptionalDeskConfig): Promise<Result<Bo
   const mount = (parts: HostParts) =>
     mountDesk(parts, deskConfig, users.value as readonly DeskUser[]).map((mounted) => {
       desk = mounted;
+      return true;
     });
   return ok({ mount, step });
 }

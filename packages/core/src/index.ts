@@ -22,7 +22,9 @@ export {
   parseBookingCode,
 } from './codes';
 // The counter desk: calling order and queue numbers, shared by every store and the desk.
+export type { AuditFacts, NewAuditEntry } from './desk';
 export {
+  auditRecord,
   bookingCallsSinceWalkIn,
   chooseNextTicket,
   defaultTicketSeries,

@@ -32,6 +32,7 @@ export function checkOptions(options: DeskOptions): Result<void, DeskConfigError
   if (!wholeAtLeast(options.signInAttemptsPerClient, 1))
     return refuse('signInAttemptsPerClient', 'must be a whole number >= 1');
   if (!wholeAtLeast(options.signInWindowMs, 1000)) return refuse('signInWindowMs', 'must be at least 1000');
+  if (!wholeAtLeast(options.keepAliveMs, 10)) return refuse('keepAliveMs', 'must be a whole number >= 10');
   if (options.language !== undefined && options.language !== 'id' && options.language !== 'en')
     return refuse('language', 'must be id or en');
   if (options.walkInSeries !== undefined && !SERIES.test(options.walkInSeries))

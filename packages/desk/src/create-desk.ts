@@ -6,11 +6,13 @@ import {
   WALK_IN_SERIES,
 } from '@antrean/core';
 import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import { err, ok, type Result, type ResultAsync } from 'neverthrow';
 import { checkOptions } from './check-options';
 import type { DeskConfigError, DeskOptions } from './desk-options';
 import type { DeskParts } from './desk-parts';
 import { everyInterval, sweepOnce } from './expiry-sweep';
+import { fail } from './http/answers';
 import { assetFiles, defaultAssetsDir } from './http/asset-files';
 import type { DeskEnv } from './http/desk-env';
 import { requestGuard } from './http/request-guard';
@@ -25,6 +27,9 @@ import { addCounterRoutes } from './routes/counter-routes';
 import { addDayRoutes } from './routes/day-routes';
 import { addEventRoutes } from './routes/event-routes';
 import { addPageRoutes } from './routes/page-routes';
+
+/** The largest API request body read, in bytes. */
+export const MAX_BODY_BYTES = 8 * 1024;
 
 /** A desk ready to mount: `host.route('/desk', desk.app)`. */
 export interface DeskApp {
@@ -59,6 +64,7 @@ export function createDesk(options: DeskOptions): Result<DeskApp, DeskConfigErro
     seriesFor,
     walkInSeries: options.walkInSeries ?? WALK_IN_SERIES,
     trustProxy: options.trustProxy ?? false,
+    keepAliveMs: options.keepAliveMs ?? 15_000,
     emit: (event) => options.onEvent?.(event),
   };
   const app = new Hono<DeskEnv>();
@@ -69,6 +75,8 @@ export function createDesk(options: DeskOptions): Result<DeskApp, DeskConfigErro
     await next();
   });
   app.use(securityHeaders);
+  // Every API body is a few small fields: a large one is refused before it is read into memory.
+  app.use('/api/*', bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => fail(c, 413, 'BadRequest') }));
   app.use(
     '/api/*',
     requestGuard({

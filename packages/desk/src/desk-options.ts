@@ -56,6 +56,8 @@ export interface DeskOptions {
   readonly signInWindowMs?: number;
   /** Trust the first `x-forwarded-for` address as the client's (behind a proxy). Default false. */
   readonly trustProxy?: boolean;
+  /** A keep-alive comment is written on idle event streams this often. Default 15 000 ms. */
+  readonly keepAliveMs?: number;
   /** Called with what the desk did or failed at, for the host's log. */
   readonly onEvent?: (event: DeskEvent) => void;
 }

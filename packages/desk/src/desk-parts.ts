@@ -23,6 +23,7 @@ export interface DeskParts {
   readonly seriesFor: (applicationType: ApplicationType) => string;
   readonly walkInSeries: string;
   readonly trustProxy: boolean;
+  readonly keepAliveMs: number;
   readonly emit: (event: DeskEvent) => void;
 }
 

@@ -6,7 +6,7 @@ import {
   type QueueTicket,
 } from '@antrean/core';
 import type { CounterState } from './counter-state';
-import { copyOf, dayKeyOf, type MemoryState, writeBooking } from './memory-state';
+import { bookingsIn, copyOf, dayKeyOf, type MemoryState, writeBooking } from './memory-state';
 
 /** Every ticket of the office day, in issue order. */
 export const listTicketsIn = (
@@ -34,8 +34,10 @@ export const expireLapsedIn = (
   input: { readonly activeFrom: Date; readonly at: Date; readonly officeId?: string },
 ): number => {
   let expired = 0;
-  for (const booking of [...state.bookings.values()]) {
-    if (booking.status !== 'active' || deadlineHolds(booking.checkInDeadline, input.activeFrom)) continue;
+  // Only active bookings can lapse: the applicant index lists exactly those.
+  const active = [...state.activeByApplicant.values()].flatMap((codes) => bookingsIn(state, codes));
+  for (const booking of active) {
+    if (deadlineHolds(booking.checkInDeadline, input.activeFrom)) continue;
     if (input.officeId !== undefined && booking.officeId !== input.officeId) continue;
     writeBooking(state, { ...booking, status: 'expired', updatedAt: new Date(input.at) });
     expired += 1;

@@ -1,4 +1,4 @@
-import type { AuditAction, AuditEntry, QueueTicket } from '@antrean/core';
+import { type AuditEntry, type AuditFacts, auditRecord, type QueueTicket } from '@antrean/core';
 import { dayKeyOf } from './memory-state';
 
 /** The desk's rows: queue tickets per office day and the append-only audit trail. */
@@ -51,29 +51,7 @@ export const replaceTicket = (state: CounterState, ticket: QueueTicket): void =>
   if (index >= 0) tickets[index] = ticket;
 };
 
-/** What an audit row records besides its id. */
-export interface AuditFacts {
-  readonly officeId: string;
-  readonly at: Date;
-  readonly officer: string;
-  readonly action: AuditAction;
-  readonly ticket?: QueueTicket;
-  readonly counter?: string;
-  readonly detail?: string;
-}
-
-/** Append one audit row, its id one more than the last. */
+/** Append the audit row of an action, its id one more than the last. */
 export const appendAudit = (state: CounterState, facts: AuditFacts): void => {
-  const { ticket, counter, detail } = facts;
-  state.audit.push({
-    id: state.audit.length + 1,
-    officeId: facts.officeId,
-    at: new Date(facts.at),
-    officer: facts.officer,
-    action: facts.action,
-    ...(ticket?.code === undefined ? {} : { code: ticket.code }),
-    ...(ticket ? { ticket: ticket.number } : {}),
-    ...(counter === undefined ? {} : { counter }),
-    ...(detail === undefined ? {} : { detail }),
-  });
+  state.audit.push({ id: state.audit.length + 1, ...auditRecord(facts) });
 };

@@ -9,6 +9,7 @@ import { lockDay } from './counter-issue';
 import type { ClientLike } from './pool-like';
 import type { Tables } from './tables';
 import { appendAudit, TICKET_COLUMNS, ticketOf } from './ticket-rows';
+import { ConcurrentChange } from './transaction';
 
 const dayOf = async (client: ClientLike, t: Tables, input: CounterActionInput): Promise<QueueTicket[]> => {
   const found = await client.query(
@@ -42,7 +43,8 @@ export const callNextWith = async (
     [input.officeId, input.date, next.number, input.counter, callOrder, input.at.toISOString()],
   );
   const [row] = updated.rows;
-  if (!row) throw new Error(`ticket ${next.number} changed while it was being called`);
+  // Not expected under the day's lock; if it happens, the whole call runs again on fresh rows.
+  if (!row) throw new ConcurrentChange(`ticket ${next.number} changed while it was being called`);
   const ticket = ticketOf(row);
   await appendAudit(client, t, { ...input, action: 'call', ticket });
   return { type: 'Done', ticket };

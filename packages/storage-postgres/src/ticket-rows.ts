@@ -1,4 +1,12 @@
-import type { AuditAction, AuditEntry, QueueTicket, TicketKind, TicketStatus } from '@antrean/core';
+import {
+  type AuditAction,
+  type AuditEntry,
+  type AuditFacts,
+  auditRecord,
+  type QueueTicket,
+  type TicketKind,
+  type TicketStatus,
+} from '@antrean/core';
 import type { ClientLike, QueryRow } from './pool-like';
 import { instant, isoDate, millis } from './rows';
 import type { Tables } from './tables';
@@ -71,31 +79,21 @@ export const insertTicket = async (client: ClientLike, t: Tables, ticket: QueueT
   );
 };
 
-/** What an audit row records besides its id. */
-export interface AuditFacts {
-  readonly officeId: string;
-  readonly at: Date;
-  readonly officer: string;
-  readonly action: AuditAction;
-  readonly ticket: QueueTicket;
-  readonly counter?: string;
-  readonly detail?: string;
-}
-
-/** Append one audit row; call in the transaction of the change it records. */
+/** Append the audit row of an action; call in the transaction of the change it records. */
 export const appendAudit = async (client: ClientLike, t: Tables, facts: AuditFacts): Promise<void> => {
+  const row = auditRecord(facts);
   await client.query(
     `INSERT INTO ${t.audit} (office_id, at, officer, action, code, ticket, counter, detail)
      VALUES ($1, $2::timestamptz, $3, $4, $5, $6, $7, $8)`,
     [
-      facts.officeId,
-      facts.at.toISOString(),
-      facts.officer,
-      facts.action,
-      facts.ticket.code ?? null,
-      facts.ticket.number,
-      facts.counter ?? null,
-      facts.detail ?? null,
+      row.officeId,
+      row.at.toISOString(),
+      row.officer,
+      row.action,
+      row.code ?? null,
+      row.ticket ?? null,
+      row.counter ?? null,
+      row.detail ?? null,
     ],
   );
 };

@@ -1,4 +1,12 @@
-import type { AuditAction, AuditEntry, QueueTicket, TicketKind, TicketStatus } from '@antrean/core';
+import {
+  type AuditAction,
+  type AuditEntry,
+  type AuditFacts,
+  auditRecord,
+  type QueueTicket,
+  type TicketKind,
+  type TicketStatus,
+} from '@antrean/core';
 import type { Connection } from './connection';
 import type { SqliteValue } from './sqlite-database';
 
@@ -75,30 +83,20 @@ export const insertTicket = (conn: Connection, t: QueueTicket): void => {
   conn.run(`INSERT INTO queue_tickets (${TICKET_COLUMNS}) VALUES (${'?, '.repeat(16)}?)`, ...values);
 };
 
-/** What an audit row records besides its id. */
-export interface AuditFacts {
-  readonly officeId: string;
-  readonly at: Date;
-  readonly officer: string;
-  readonly action: AuditAction;
-  readonly ticket: QueueTicket;
-  readonly counter?: string;
-  readonly detail?: string;
-}
-
-/** Append one audit row; call in the transaction of the change it records. */
+/** Append the audit row of an action; call in the transaction of the change it records. */
 export const appendAudit = (conn: Connection, facts: AuditFacts): void => {
+  const row = auditRecord(facts);
   conn.run(
     `INSERT INTO audit_log (office_id, at, officer, action, code, ticket, counter, detail)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-    facts.officeId,
-    facts.at.getTime(),
-    facts.officer,
-    facts.action,
-    facts.ticket.code ?? null,
-    facts.ticket.number,
-    facts.counter ?? null,
-    facts.detail ?? null,
+    row.officeId,
+    row.at.getTime(),
+    row.officer,
+    row.action,
+    row.code ?? null,
+    row.ticket ?? null,
+    row.counter ?? null,
+    row.detail ?? null,
   );
 };
 

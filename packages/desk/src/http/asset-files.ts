@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,7 +22,13 @@ const FILE_NAME = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,99}\.([a-z0-9]+)$/;
  * The package's `assets/` folder, beside `dist/` or `src/`. A host that bundles the desk into its
  * own file passes `assetsDir` instead (the examples' start scripts do).
  */
-export const defaultAssetsDir = (): string => fileURLToPath(new URL('../assets/', import.meta.url));
+export const defaultAssetsDir = (): string => {
+  // dist/index.js is one folder down from the package, this source file two.
+  const [fromDist, fromSource] = ['../assets/', '../../assets/'].map((path) =>
+    fileURLToPath(new URL(path, import.meta.url)),
+  );
+  return existsSync(fromSource ?? '') && !existsSync(fromDist ?? '') ? (fromSource ?? '') : (fromDist ?? '');
+};
 
 /** A file to answer with. */
 export interface AssetFile {

@@ -2,12 +2,11 @@ import { streamSSE } from 'hono/streaming';
 import type { DeskContext } from './desk-env';
 import type { TicketEvent, TicketHub } from './ticket-hub';
 
-/** A comment line this often keeps proxies and idle timers from closing the stream. */
-export const KEEP_ALIVE_MS = 15_000;
-
 /** How one stream writes: its first event, and which hub events it passes on and how. */
 export interface StreamPlan {
   readonly officeId: string;
+  /** A comment line this often keeps proxies and idle timers from closing the stream. */
+  readonly keepAliveMs: number;
   readonly snapshot: () => Promise<{ readonly event: string; readonly data: unknown }>;
   readonly toMessage: (event: TicketEvent) => { readonly event: string; readonly data: unknown } | undefined;
 }
@@ -40,7 +39,7 @@ export function eventStream(c: DeskContext, hub: TicketHub, plan: StreamPlan): R
         const event = queue.shift();
         if (event === undefined) {
           const timer = new Promise<'idle'>((resolve) => {
-            const handle = setTimeout(() => resolve('idle'), KEEP_ALIVE_MS);
+            const handle = setTimeout(() => resolve('idle'), plan.keepAliveMs);
             wake = () => {
               clearTimeout(handle);
               resolve('idle');

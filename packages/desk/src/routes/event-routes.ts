@@ -36,6 +36,7 @@ export function addEventRoutes(app: DeskHono, parts: DeskParts): void {
     const entry = officeOf(parts, c);
     return eventStream(c, parts.hub, {
       officeId: entry.office.id,
+      keepAliveMs: parts.keepAliveMs,
       snapshot: async () => ({
         event: 'snapshot',
         data: { tickets: (await todaysTickets(parts, entry)).map(ticketJson) },
@@ -52,6 +53,7 @@ export function addEventRoutes(app: DeskHono, parts: DeskParts): void {
     if (!entry) return fail(c, 404, 'NotFound');
     return eventStream(c, parts.hub, {
       officeId: entry.office.id,
+      keepAliveMs: parts.keepAliveMs,
       snapshot: async () => ({
         event: 'snapshot',
         data: { called: calledNow(await todaysTickets(parts, entry)) },

@@ -1,4 +1,5 @@
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { errAsync, okAsync, ResultAsync } from 'neverthrow';
 import type { DeskRole, DeskUser } from './desk-user';
 import { hashPassword } from './password-hash';
@@ -59,6 +60,7 @@ export function addUser(path: string, user: NewDeskUser): ResultAsync<DeskUser, 
         office: user.office,
         passwordHash: await hashPassword(user.password),
       };
+      await mkdir(dirname(path), { recursive: true });
       const partial = `${path}.${process.pid}.tmp`;
       await writeFile(partial, formatUsersFile([...users, added]), { mode: 0o600 });
       await rename(partial, path);

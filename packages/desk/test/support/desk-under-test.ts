@@ -32,7 +32,10 @@ export interface DeskUnderTest {
 }
 
 /** A client of `desk` signed in as `name` (the test fails when it cannot sign in). */
-export async function signedIn(desk: DeskUnderTest, name: string): Promise<DeskClient> {
+export async function signedIn(
+  desk: Pick<DeskUnderTest, 'base' | 'send'>,
+  name: string,
+): Promise<DeskClient> {
   const client = new DeskClient(desk.base, desk.send);
   const answer = await client.login(name, PASSWORD);
   if (answer.status !== 200) throw new Error(`${name} cannot sign in: ${answer.status}`);

@@ -79,6 +79,11 @@ export function authTests(desk: () => DeskUnderTest): void {
     expect((await siti.post('api/walk-in', { reason: 'paspor hilang' })).status).toBe(201);
   });
 
+  it('refuses a body over 8 KiB unread (413)', async () => {
+    const answer = await client().login('siti', 'x'.repeat(9000));
+    expect([answer.status, answer.body.error]).toEqual([413, 'BadRequest']);
+  });
+
   it('signs out: 204, and the old cookie no longer opens a session', async () => {
     const budi = client();
     await budi.login('budi', PASSWORD);
