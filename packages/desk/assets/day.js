@@ -35,8 +35,11 @@ function draw(day) {
   }
   const sessions = day.sessions.map((session) => {
     const panel = element('section', 'panel');
-    const title = `${t('field.session')} ${session.start}–${session.end}`;
-    const heading = element('h2', '', `${title} · ${session.bookings.length}/${session.capacity}`);
+    // A session since removed from the office's config has no end or capacity left to show.
+    const title = `${t('field.session')} ${session.start}${session.end ? `–${session.end}` : ''}`;
+    const filled =
+      session.capacity > 0 ? `${session.bookings.length}/${session.capacity}` : session.bookings.length;
+    const heading = element('h2', '', `${title} · ${filled}`);
     const rows = session.bookings.map((b) => [
       b.code,
       b.name,

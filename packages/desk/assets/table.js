@@ -17,7 +17,8 @@ export function scrollableRegion(box, label) {
 export function dataTable(caption, headerKeys, rows) {
   if (rows.length === 0) return element('p', 'hint', t('table.empty'));
   const table = element('table');
-  table.append(element('caption', '', caption));
+  // The heading above says it on screen; the caption names the table for screen readers.
+  table.append(element('caption', 'visually-hidden', caption));
   const head = element('tr');
   for (const key of headerKeys) {
     const th = element('th', '', t(key));
