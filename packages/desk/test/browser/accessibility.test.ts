@@ -74,9 +74,15 @@ describe('accessibility of the desk pages (axe-core in Chromium)', () => {
     { width: 1280, height: 800 },
     { width: 600, height: 960 },
   ])
-    it(`has no serious violation on any page at ${size.width}×${size.height}`, async () => {
+    it(`has no serious violation, script error or CSP refusal on any page at ${size.width}×${size.height}`, async () => {
       const context = await officeContext(suite.browser, suite.desk, size);
       const page = await context.newPage();
+      // Script errors and CSP refusals (an inline script or style would be one) fail the test too.
+      const broken: string[] = [];
+      page.on('pageerror', (error) => broken.push(error.message));
+      page.on('console', (message) => {
+        if (message.text().includes('Content Security Policy')) broken.push(message.text());
+      });
       await signInByKeyboard(page, suite.desk, 'rina');
       const found: Record<string, unknown> = {};
       for (const { name, open } of PAGES) {
@@ -85,6 +91,7 @@ describe('accessibility of the desk pages (axe-core in Chromium)', () => {
         if (violations.length > 0) found[name] = violations;
       }
       expect(found).toEqual({});
+      expect(broken).toEqual([]);
       await context.close();
     });
 });
