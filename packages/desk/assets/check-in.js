@@ -64,7 +64,7 @@ async function showPreview(code) {
   document.getElementById('p-birth').textContent = formatDate(booking.birthDate);
   document.getElementById('p-type').textContent = applicationTypeText(booking.applicationType);
   document.getElementById('p-session').textContent =
-    `${formatDate(booking.date)}, ${booking.session.start}–${booking.session.end}`;
+    `${formatDate(booking.date)}, ${booking.session.start}${booking.session.end ? `–${booking.session.end}` : ''}`;
   document.getElementById('p-state').textContent = stateText(booking.status);
   verdict.textContent = verdictText(answer.body);
   verdict.className = `message ${answer.body.verdict === 'Open' ? 'done' : 'problem'}`;

@@ -34,6 +34,7 @@ describe('the desk pages in Chromium', () => {
     expect(await page.textContent('#p-type')).toBe('Paspor baru');
     expect(await page.textContent('#verdict')).toBe('Bisa check-in sekarang.');
     expect(await focusedId(page)).toBe('code');
+    await screenshot(page, 'check-in-preview');
     await page.keyboard.press('Enter');
     await waitForText(page, 'result-number', /^A-\d{3}$/);
     const number = await page.textContent('#result-number');
