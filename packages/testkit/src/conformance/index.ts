@@ -24,6 +24,7 @@ import { callingTests } from './counter-queue/calling';
 import { expiryTests } from './counter-queue/expiry';
 import { issuingTests } from './counter-queue/issuing';
 import { queueProcessTests } from './counter-queue/processes';
+import { refusalTests } from './counter-queue/refusals';
 import { messageLogTests } from './message-log/message-log';
 import { claimTests } from './reply-outbox/claims';
 import { leasedUpdateTests } from './reply-outbox/leased-updates';
@@ -99,6 +100,7 @@ export const checkInDeskConformance = portSuite('CheckInDesk', (context) => {
 export const counterQueueConformance = portSuite('CounterQueue', (context) => {
   const { describe } = context.api;
   describe('issuing numbers', () => issuingTests(context));
+  describe('refused check-ins', () => refusalTests(context));
   describe('calling at counters', () => callingTests(context));
   describe('audit trail', () => auditTests(context));
   describe('expiry sweep', () => expiryTests(context));
