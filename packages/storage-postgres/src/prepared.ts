@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import type { ClientLike, QueryResultLike } from './pool-like';
 
 // Statement texts get a number on first use in this process, clients a number on first sight.
@@ -6,7 +5,9 @@ const statementNumbers = new Map<string, number>();
 const clientNumbers = new WeakMap<ClientLike, number>();
 let clientsSeen = 0;
 /** This process's part of every name: other processes' connections may share one backend too. */
-const processTag = randomBytes(4).toString('hex');
+const processTag = Array.from(globalThis.crypto.getRandomValues(new Uint8Array(4)), (b) =>
+  b.toString(16).padStart(2, '0'),
+).join('');
 
 const numberOf = (client: ClientLike): number => {
   let n = clientNumbers.get(client);
