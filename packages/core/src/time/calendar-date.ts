@@ -10,7 +10,7 @@ const WEEKDAYS: readonly Weekday[] = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 
  * Day number (days since 1970-01-01) of a `YYYY-MM-DD` string, or undefined for an impossible date.
  * Works on UTC midnights only, so the machine's own time zone never leaks in.
  */
-const dayNumberOf = (date: LocalDate): number | undefined => {
+export const dayNumberOf = (date: LocalDate): number | undefined => {
   const match = DATE_PATTERN.exec(date);
   if (!match) return undefined;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
