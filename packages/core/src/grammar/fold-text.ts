@@ -4,6 +4,8 @@
  * copy-paste insert them unseen; they would split a keyword or make two spellings of one name.
  */
 const FORMAT_CHARACTERS = /\p{Cf}/gu;
+/** Text wholly in ASCII has no format character and NFKC leaves it as it is. */
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
 
 /**
  * Folds text before it is read: format characters removed, then Unicode NFKC, which turns
@@ -12,5 +14,6 @@ const FORMAT_CHARACTERS = /\p{Cf}/gu;
  * removed again since NFKC may bring one back. Idempotent; never throws, lone surrogates included.
  */
 export function foldText(text: string): string {
+  if (ASCII_ONLY.test(text)) return text;
   return text.replace(FORMAT_CHARACTERS, '').normalize('NFKC').replace(FORMAT_CHARACTERS, '');
 }

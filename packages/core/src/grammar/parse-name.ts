@@ -11,6 +11,8 @@ const ALLOWED = /^[\p{L}\p{M} '.-]*$/u;
 const LETTER = /\p{L}/u;
 // Phones often turn ' into a typographic apostrophe; treat them as the same character.
 const APOSTROPHES = /[\u2018\u2019\u02BC]/g;
+const WHITESPACE_RUN = /\s+/gu;
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
 
 /**
  * Normalizes and checks a name field. The result is folded (`foldText`: NFKC, so `ＪＯＳＥ` is
@@ -22,15 +24,15 @@ const APOSTROPHES = /[\u2018\u2019\u02BC]/g;
 export function parseName(raw: string): Result<string, NameProblem> {
   // Checks run on the normalized text, so what they promise holds for the returned name
   // (upper-casing can lengthen it: ß → SS).
-  const name = foldText(raw)
-    .toUpperCase()
-    .normalize('NFKC')
-    .replace(APOSTROPHES, "'")
-    .replace(/\s+/gu, ' ')
+  const upper = foldText(raw).toUpperCase();
+  // ASCII stays ASCII when upper-cased: NFKC would change nothing, and there are no curly quotes.
+  const name = (ASCII_ONLY.test(upper) ? upper : upper.normalize('NFKC').replace(APOSTROPHES, "'"))
+    .replace(WHITESPACE_RUN, ' ')
     .trim();
   if (name.length === 0) return err('empty');
   if (!ALLOWED.test(name)) return err('badCharacter');
   if (!LETTER.test(name)) return err('noLetter');
-  if ([...name].length > MAX_NAME_LENGTH) return err('tooLong');
+  // Code points, not UTF-16 units; only a name longer than the limit in units can exceed it.
+  if (name.length > MAX_NAME_LENGTH && [...name].length > MAX_NAME_LENGTH) return err('tooLong');
   return ok(name);
 }
