@@ -1,6 +1,6 @@
 import { err, ok, type Result } from 'neverthrow';
 import type { NameProblem } from '../domain/rejection';
-import { foldText } from './fold-text';
+import { foldText, isAscii } from './fold-text';
 
 /** Longest name accepted, in Unicode code points after normalization. */
 export const MAX_NAME_LENGTH = 60;
@@ -12,7 +12,6 @@ const LETTER = /\p{L}/u;
 // Phones often turn ' into a typographic apostrophe; treat them as the same character.
 const APOSTROPHES = /[\u2018\u2019\u02BC]/g;
 const WHITESPACE_RUN = /\s+/gu;
-const ASCII_ONLY = /^[\x00-\x7f]*$/;
 
 /**
  * Normalizes and checks a name field. The result is folded (`foldText`: NFKC, so `ＪＯＳＥ` is
@@ -26,7 +25,7 @@ export function parseName(raw: string): Result<string, NameProblem> {
   // (upper-casing can lengthen it: ß → SS).
   const upper = foldText(raw).toUpperCase();
   // ASCII stays ASCII when upper-cased: NFKC would change nothing, and there are no curly quotes.
-  const name = (ASCII_ONLY.test(upper) ? upper : upper.normalize('NFKC').replace(APOSTROPHES, "'"))
+  const name = (isAscii(upper) ? upper : upper.normalize('NFKC').replace(APOSTROPHES, "'"))
     .replace(WHITESPACE_RUN, ' ')
     .trim();
   if (name.length === 0) return err('empty');
