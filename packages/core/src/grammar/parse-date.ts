@@ -51,6 +51,10 @@ function compactDate(text: string): [number, number, number] | undefined {
   return [Math.floor(value / 1_000_000), Math.floor(value / 10_000) % 100, value % 10_000];
 }
 
+/** `00`..`99`: months and days are written by one array read. */
+const TWO_DIGITS: readonly string[] = Array.from({ length: 100 }, (_, n) => String(n).padStart(2, '0'));
+
 function pad(value: number, width: number): string {
-  return String(value).padStart(width, '0');
+  if (width === 2 && value < 100) return TWO_DIGITS[value]!;
+  return value >= 1000 ? String(value) : String(value).padStart(width, '0');
 }
