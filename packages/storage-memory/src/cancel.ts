@@ -1,6 +1,7 @@
 import { type Booking, type CancelInput, type CancelResult, deadlineHolds } from '@antrean/core';
-import { copyOf, type MemoryState, writeBooking } from './memory-state';
+import { type MemoryState, writeBooking } from './memory-state';
 import { recordedReply, recordReplyIn } from './reserve';
+import { bookingCopy } from './row-copies';
 
 /** True for a booking that is active and has not lapsed at `activeFrom` (core `deadlineHolds`). */
 export const isLive = (booking: Booking, activeFrom: Date): boolean =>
@@ -17,14 +18,14 @@ export const cancelIn = (state: MemoryState, input: CancelInput): CancelResult =
   const stored = state.bookings.get(input.code);
   if (!stored || stored.officeId !== input.officeId || stored.phone !== input.phone)
     return { type: 'NotFound' };
-  if (!isLive(stored, input.activeFrom)) return { type: 'NotFound', booking: copyOf(stored) };
-  const cancelled = copyOf({ ...stored, status: 'cancelled' as const, updatedAt: now });
-  const reply = message ? message.render(copyOf(cancelled)) : undefined;
+  if (!isLive(stored, input.activeFrom)) return { type: 'NotFound', booking: bookingCopy(stored) };
+  const cancelled = bookingCopy({ ...stored, status: 'cancelled' as const, updatedAt: now });
+  const reply = message ? message.render(bookingCopy(cancelled)) : undefined;
   writeBooking(state, cancelled);
-  if (!message || !reply) return { type: 'Cancelled', booking: copyOf(cancelled) };
+  if (!message || !reply) return { type: 'Cancelled', booking: bookingCopy(cancelled) };
   return {
     type: 'Cancelled',
-    booking: copyOf(cancelled),
+    booking: bookingCopy(cancelled),
     reply: recordReplyIn(state, message.key, reply, now, message.delivery).reply,
   };
 };

@@ -1,18 +1,19 @@
 import { type Booking, deadlineHolds, type LocalDate, type SlotCounts } from '@antrean/core';
-import { bookingsIn, copyOf, dayKeyOf, holdsPlace, type MemoryState } from './memory-state';
+import { bookingsIn, dayKeyOf, holdsPlace, type MemoryState } from './memory-state';
+import { bookingCopy } from './row-copies';
 
 /** The applicant's active booking whose check-in deadline holds at `activeFrom` (core `deadlineHolds`). */
 export const activeOf = (state: MemoryState, applicantKey: string, activeFrom: Date): Booking | undefined => {
   const open = bookingsIn(state, state.activeByApplicant.get(applicantKey)).find((booking) =>
     deadlineHolds(booking.checkInDeadline, activeFrom),
   );
-  return open ? copyOf(open) : undefined;
+  return open ? bookingCopy(open) : undefined;
 };
 
 /** The office's booking with this code, whatever its state; another office's code is not seen. */
 export const byCodeAt = (state: MemoryState, officeId: string, code: string): Booking | undefined => {
   const booking = state.bookings.get(code);
-  return booking && booking.officeId === officeId ? copyOf(booking) : undefined;
+  return booking && booking.officeId === officeId ? bookingCopy(booking) : undefined;
 };
 
 /** Places taken per slot id of the office on these dates. */
@@ -35,4 +36,4 @@ export const listOn = (state: MemoryState, officeId: string, date: LocalDate): r
         a.createdAt.getTime() - b.createdAt.getTime() ||
         (a.code < b.code ? -1 : a.code > b.code ? 1 : 0),
     )
-    .map(copyOf);
+    .map(bookingCopy);

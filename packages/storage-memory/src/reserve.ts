@@ -12,13 +12,14 @@ import {
   type SessionSlot,
   type SlotCounts,
 } from '@antrean/core';
-import { bookingsIn, copyOf, type MemoryState, messageKeyOf, slotKeyOf, writeBooking } from './memory-state';
+import { bookingsIn, type MemoryState, messageKeyOf, slotKeyOf, writeBooking } from './memory-state';
 import { addDelivery } from './outbox-record';
+import { bookingCopy, frozenReply } from './row-copies';
 
 /** The reply already recorded for a message, as a copy. */
 export const recordedReply = (state: MemoryState, key: MessageKey): Reply | undefined => {
   const stored = state.messages.get(messageKeyOf(key));
-  return stored ? copyOf(stored.reply) : undefined;
+  return stored ? stored.reply : undefined;
 };
 
 /**
@@ -35,13 +36,13 @@ export const recordReplyIn = (
   const existing = recordedReply(state, key);
   if (existing) return { reply: existing, first: false };
   const receivedAt = new Date(at);
-  const stored = copyOf(reply);
+  const stored = frozenReply(reply);
   const deliveryId = delivery ? addDelivery(state, key, delivery, stored.text, at) : undefined;
   state.messages.set(
     messageKeyOf(key),
     deliveryId === undefined ? { reply: stored, receivedAt } : { reply: stored, receivedAt, deliveryId },
   );
-  return { reply: copyOf(reply), first: true };
+  return { reply: stored, first: true };
 };
 
 /** Mark the applicant's active bookings whose deadline has lapsed at `activeFrom` as expired at `now`. */
@@ -78,7 +79,7 @@ export const reserveIn = (state: MemoryState, input: ReserveInput): ReserveResul
   if (duplicate) return { type: 'DuplicateMessage', reply: duplicate };
   expireLapsed(state, draft.applicantKey, input.activeFrom, now);
   const [existing] = bookingsIn(state, state.activeByApplicant.get(draft.applicantKey));
-  if (existing) return { type: 'ApplicantHasBooking', existing: copyOf(existing) };
+  if (existing) return { type: 'ApplicantHasBooking', existing: bookingCopy(existing) };
   const binding = state.bindings.get(draft.phone);
   if (checkNumberBinding(binding, draft.applicantKey, input.bindingSince).isErr())
     return { type: 'NumberBound' };
@@ -86,13 +87,13 @@ export const reserveIn = (state: MemoryState, input: ReserveInput): ReserveResul
   const slot = allocateSlot(input.candidates, candidateCounts(state, draft.officeId, input.candidates));
   if (slot.isErr()) return { type: 'SessionsFull' };
   const booking = bookingInSlot(draft, slot.value, now);
-  const reply = message ? message.render(copyOf(booking)) : undefined;
+  const reply = message ? message.render(bookingCopy(booking)) : undefined;
   writeBooking(state, booking);
   state.bindings.set(draft.phone, { applicantKey: draft.applicantKey, boundAt: new Date(now) });
-  if (!message || !reply) return { type: 'Reserved', booking: copyOf(booking) };
+  if (!message || !reply) return { type: 'Reserved', booking: bookingCopy(booking) };
   return {
     type: 'Reserved',
-    booking: copyOf(booking),
+    booking: bookingCopy(booking),
     reply: recordReplyIn(state, message.key, reply, now, message.delivery).reply,
   };
 };

@@ -3,32 +3,49 @@ import type { LocalDate } from '../domain/local-date';
 import type { OfficeConfig } from '../office/office-config';
 import { isValidLocalDate, weekdayOf } from '../time/calendar-date';
 import { zonedInstant } from '../time/zoned-time';
+import { type PlannedSession, plannedDay } from './day-plan-cache';
 
 const MS_PER_MINUTE = 60_000;
 
 /** The id of a session on a date: `YYYY-MM-DD@HH:MM`, stable across config reloads. */
 export const slotIdOf = (date: LocalDate, start: string): string => `${date}@${start}`;
 
-/** Every session the office holds on `date`, earliest first; none on closed dates. */
-export const sessionsOn = (office: OfficeConfig, date: LocalDate): readonly SessionSlot[] => {
+/** The day's sessions as numbers, earliest first: the Intl-free part worth remembering. */
+const planDay = (office: OfficeConfig, date: LocalDate): readonly PlannedSession[] => {
   if (!isValidLocalDate(date) || office.closedDates.includes(date)) return [];
   const weekday = weekdayOf(date);
   return office.sessions
     .filter((session) => session.days.includes(weekday))
-    .map((session): SessionSlot => {
-      const startsAt = zonedInstant(date, session.start, office.timeZone);
+    .map((session): PlannedSession => {
+      const startsAtMs = zonedInstant(date, session.start, office.timeZone).getTime();
       return {
         slotId: slotIdOf(date, session.start),
-        date,
         start: session.start,
         end: session.end,
-        startsAt,
-        checkInDeadline: new Date(startsAt.getTime() - office.arriveMinutesBefore * MS_PER_MINUTE),
+        startsAtMs,
+        checkInDeadlineMs: startsAtMs - office.arriveMinutesBefore * MS_PER_MINUTE,
         capacity: session.capacity,
       };
     })
-    .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+    .sort((a, b) => a.startsAtMs - b.startsAtMs);
 };
+
+/**
+ * Every session the office holds on `date`, earliest first; none on closed dates. The day is
+ * worked out once per office and date; each call gets fresh slots with their own Dates.
+ */
+export const sessionsOn = (office: OfficeConfig, date: LocalDate): readonly SessionSlot[] =>
+  plannedDay(office, date, () => planDay(office, date)).map(
+    (planned): SessionSlot => ({
+      slotId: planned.slotId,
+      date,
+      start: planned.start,
+      end: planned.end,
+      startsAt: new Date(planned.startsAtMs),
+      checkInDeadline: new Date(planned.checkInDeadlineMs),
+      capacity: planned.capacity,
+    }),
+  );
 
 /** How far ahead a check-in deadline must be for its session to be offered, when the office does not say. */
 export const DEFAULT_MINIMUM_LEAD_MINUTES = 30;

@@ -1,6 +1,6 @@
 import { err, ok, type Result } from 'neverthrow';
 import type { NameProblem } from '../domain/rejection';
-import { foldText } from './fold-text';
+import { foldText, isAscii } from './fold-text';
 
 /** Longest name accepted, in Unicode code points after normalization. */
 export const MAX_NAME_LENGTH = 60;
@@ -11,6 +11,7 @@ const ALLOWED = /^[\p{L}\p{M} '.-]*$/u;
 const LETTER = /\p{L}/u;
 // Phones often turn ' into a typographic apostrophe; treat them as the same character.
 const APOSTROPHES = /[\u2018\u2019\u02BC]/g;
+const WHITESPACE_RUN = /\s+/gu;
 
 /**
  * Normalizes and checks a name field. The result is folded (`foldText`: NFKC, so `ＪＯＳＥ` is
@@ -22,15 +23,15 @@ const APOSTROPHES = /[\u2018\u2019\u02BC]/g;
 export function parseName(raw: string): Result<string, NameProblem> {
   // Checks run on the normalized text, so what they promise holds for the returned name
   // (upper-casing can lengthen it: ß → SS).
-  const name = foldText(raw)
-    .toUpperCase()
-    .normalize('NFKC')
-    .replace(APOSTROPHES, "'")
-    .replace(/\s+/gu, ' ')
+  const upper = foldText(raw).toUpperCase();
+  // ASCII stays ASCII when upper-cased: NFKC would change nothing, and there are no curly quotes.
+  const name = (isAscii(upper) ? upper : upper.normalize('NFKC').replace(APOSTROPHES, "'"))
+    .replace(WHITESPACE_RUN, ' ')
     .trim();
   if (name.length === 0) return err('empty');
   if (!ALLOWED.test(name)) return err('badCharacter');
   if (!LETTER.test(name)) return err('noLetter');
-  if ([...name].length > MAX_NAME_LENGTH) return err('tooLong');
+  // Code points, not UTF-16 units; only a name longer than the limit in units can exceed it.
+  if (name.length > MAX_NAME_LENGTH && [...name].length > MAX_NAME_LENGTH) return err('tooLong');
   return ok(name);
 }

@@ -8,10 +8,9 @@ import { COMMAND_WORDS, lookupWord } from './grammar-words';
 export function splitFields(text: string): string[] | undefined {
   const trimmed = text.trim();
   if (!trimmed.startsWith('#')) return undefined;
-  const fields = trimmed
-    .slice(1)
-    .split('#')
-    .map((field) => field.trim());
+  const fields = trimmed.slice(1).split('#');
+  // In place: a second array per message shows in the profile on quota day.
+  for (let i = 0; i < fields.length; i++) fields[i] = fields[i]!.trim();
   while (fields.length > 0 && fields[fields.length - 1] === '') fields.pop();
   return fields;
 }
