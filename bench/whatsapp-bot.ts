@@ -75,6 +75,12 @@ export async function waitForHttp(url: string, child: ChildProcess, ms = 60_000)
   }
 }
 
+/** With ANTREAN_BENCH_PROFILE_DIR set, started processes write a CPU profile there (docs/performance.md). */
+const profiling = (): Record<string, string> => {
+  const dir = process.env.ANTREAN_BENCH_PROFILE_DIR;
+  return dir ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${dir}` } : {};
+};
+
 /** Runs a node script with `env` and waits until its HTTP port answers. */
 export async function startProcess(
   script: string,
@@ -82,7 +88,7 @@ export async function startProcess(
   env: Record<string, string>,
 ): Promise<RunningBot> {
   const child = spawn(process.execPath, [script], {
-    env: { PATH: process.env.PATH ?? '', HOST: '127.0.0.1', PORT: String(port), ...env },
+    env: { PATH: process.env.PATH ?? '', HOST: '127.0.0.1', PORT: String(port), ...profiling(), ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;
