@@ -17,11 +17,13 @@ interface WorkerTask {
   readonly bookings: number;
   readonly worker: number;
   readonly workers: number;
-  readonly inFlight: number;
 }
 
+/** Bookings each worker keeps in flight, each on a connection of its own. */
+const IN_FLIGHT = 8;
+
 const task = JSON.parse(process.argv[2] ?? '{}') as WorkerTask;
-const pool = new pg.Pool({ connectionString: task.url, max: task.inFlight });
+const pool = new pg.Pool({ connectionString: task.url, max: IN_FLIGHT });
 // One office day: every request's candidates are the same day's ten sessions.
 const plan = benchPlan(task.bookings, { capacity: Math.ceil(task.bookings / 10) });
 const mine = requestsFor(plan).filter((_, i) => i % task.workers === task.worker);
@@ -32,7 +34,7 @@ const store =
 await pool.query('SELECT 1');
 process.send?.('ready');
 process.once('message', async () => {
-  const placed = await inFlight(mine, task.inFlight, async (input) => {
+  const placed = await inFlight(mine, IN_FLIGHT, async (input) => {
     if (store === undefined) return placeByHand(pool, task.schema, input);
     const result = await store.reserve(input);
     return result.isOk() && result.value.type === 'Reserved';

@@ -11,25 +11,17 @@ import pg from 'pg';
 import { alternateRounds, type Side } from './alternate';
 import { rawSchemaSql } from './postgres-by-hand';
 import { type BenchOptions, type BenchReport, ratioReport, skipped } from './report';
+import { profileArgs } from './whatsapp-bot';
 
 const WORKERS = 4;
-const IN_FLIGHT_PER_WORKER = 8;
 
 /** Forks the four workers, starts them together once all are ready; bookings placed a second. */
 const round = async (url: string, schema: string, variant: 'store' | 'raw', bookings: number) => {
   const workerFile = `${process.env.ANTREAN_BENCH_OUT}postgres-worker.mjs`;
   const children = Array.from({ length: WORKERS }, (_, worker) =>
-    fork(workerFile, [
-      JSON.stringify({
-        url,
-        schema,
-        variant,
-        bookings,
-        worker,
-        workers: WORKERS,
-        inFlight: IN_FLIGHT_PER_WORKER,
-      }),
-    ]),
+    fork(workerFile, [JSON.stringify({ url, schema, variant, bookings, worker, workers: WORKERS })], {
+      execArgv: profileArgs(),
+    }),
   );
   await Promise.all(children.map((child) => new Promise((resolve) => child.once('message', resolve))));
   const started = performance.now();

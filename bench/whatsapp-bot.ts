@@ -75,10 +75,10 @@ export async function waitForHttp(url: string, child: ChildProcess, ms = 60_000)
   }
 }
 
-/** With ANTREAN_BENCH_PROFILE_DIR set, started processes write a CPU profile there (docs/performance.md). */
-const profiling = (): Record<string, string> => {
+/** With ANTREAN_BENCH_PROFILE_DIR set, processes the benchmarks start write a CPU profile there. */
+export const profileArgs = (): string[] => {
   const dir = process.env.ANTREAN_BENCH_PROFILE_DIR;
-  return dir ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${dir}` } : {};
+  return dir ? ['--cpu-prof', `--cpu-prof-dir=${dir}`] : [];
 };
 
 /** Runs a node script with `env` and waits until its HTTP port answers. */
@@ -87,8 +87,8 @@ export async function startProcess(
   port: number,
   env: Record<string, string>,
 ): Promise<RunningBot> {
-  const child = spawn(process.execPath, [script], {
-    env: { PATH: process.env.PATH ?? '', HOST: '127.0.0.1', PORT: String(port), ...profiling(), ...env },
+  const child = spawn(process.execPath, [...profileArgs(), script], {
+    env: { PATH: process.env.PATH ?? '', HOST: '127.0.0.1', PORT: String(port), ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;
