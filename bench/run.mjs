@@ -75,16 +75,24 @@ const runBundle = (outfile) =>
   new Promise((resolve) => {
     const child = spawn(process.execPath, [outfile, ...(quick ? ['--quick'] : [])], {
       env: { ...process.env, ANTREAN_BENCH_OUT: outDir },
-      stdio: ['ignore', 'pipe', 'inherit'],
+      stdio: ['ignore', 'pipe', 'pipe'],
     });
     let out = '';
+    let lastError = '';
+    child.stderr.on('data', (chunk) => {
+      process.stderr.write(chunk);
+      const errorLine = String(chunk)
+        .split('\n')
+        .findLast((line) => /Error/.test(line));
+      if (errorLine) lastError = errorLine.trim();
+    });
     child.stdout.on('data', (chunk) => {
       out += chunk;
     });
     child.on('exit', (code) => {
       const last = out.trim().split('\n').at(-1) ?? '';
       try {
-        if (code !== 0) throw new Error(`exit code ${code}`);
+        if (code !== 0) throw new Error(`exit code ${code}${lastError ? `: ${lastError}` : ''}`);
         resolve(JSON.parse(last));
       } catch (error) {
         resolve({
