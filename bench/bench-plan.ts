@@ -9,7 +9,6 @@ import {
   type ReserveInput,
   type SessionSlot,
 } from '@antrean/core';
-import type { BenchRow } from './bench-row';
 
 /** What a bench books: how many bookings, into which sessions, at which office. */
 export interface BenchPlan {
@@ -91,15 +90,4 @@ export const requestsFor = (plan: BenchPlan): ReserveInput[] => {
       render: (booking) => ({ text: `Kode ${booking.code}`, outcome: { kind: 'help' } }),
     },
   }));
-};
-
-/** The table row for `bookings` placed by `store` since `started` (a `performance.now()` reading). */
-export const rowSince = (
-  store: string,
-  variant: BenchRow['variant'],
-  bookings: number,
-  started: number,
-): BenchRow => {
-  const seconds = (performance.now() - started) / 1000;
-  return { store, variant, bookings, seconds, perSecond: bookings / seconds };
 };
