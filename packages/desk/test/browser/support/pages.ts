@@ -4,8 +4,19 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { DeskServer } from './desk-server';
 import { PASSWORD } from './desk-server';
 
-/** Where the test run saves the screenshots that docs/desk.md shows. */
-export const SCREENSHOTS = fileURLToPath(new URL('../../../../../docs/desk-screenshots/', import.meta.url));
+/**
+ * Where the test run saves its screenshots: `test-results/desk-screenshots/` (ignored by git), or
+ * the ones docs/desk.md shows when `ANTREAN_UPDATE_SCREENSHOTS=1`, so a plain test run leaves the
+ * checkout as it found it.
+ */
+export const SCREENSHOTS = fileURLToPath(
+  new URL(
+    process.env.ANTREAN_UPDATE_SCREENSHOTS === '1'
+      ? '../../../../../docs/desk-screenshots/'
+      : '../../../../../test-results/desk-screenshots/',
+    import.meta.url,
+  ),
+);
 
 /** A tablet-sized browser window in the office's time zone, Indonesian. */
 export async function officeContext(
@@ -60,7 +71,7 @@ export async function signInByKeyboard(page: Page, desk: DeskServer, name: strin
   await page.waitForURL(`${desk.base}${next || 'check-in'}`);
 }
 
-/** Saves a full-page PNG into docs/desk-screenshots/. */
+/** Saves a full-page PNG into `SCREENSHOTS`. */
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: `${SCREENSHOTS}${name}.png`, fullPage: true, animations: 'disabled' });
