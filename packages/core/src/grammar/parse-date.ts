@@ -28,8 +28,10 @@ function isLeapYear(year: number): boolean {
  * Whether the date is plausible (future, age) is for the rules, not the grammar.
  */
 export function parseDateField(raw: string): Result<LocalDate, DateProblem> {
-  const text = foldText(raw).trim();
-  const compact = compactDate(text);
+  // Eight ASCII digits, the common case, are what folding and trimming would leave unchanged.
+  const bare = compactDate(raw);
+  const text = bare === undefined ? foldText(raw).trim() : raw;
+  const compact = bare ?? compactDate(text);
   const match = compact === undefined ? SEPARATED.exec(text) : null;
   if (compact === undefined && !match) return err(TWO_DIGIT_YEAR.test(text) ? 'twoDigitYear' : 'format');
   const [day, month, year] = compact ?? [Number(match?.[1]), Number(match?.[2]), Number(match?.[3])];

@@ -1,6 +1,7 @@
 import { err, ok, type Result } from 'neverthrow';
 import type { NameProblem } from '../domain/rejection';
 import { foldText, isAscii } from './fold-text';
+import { plainAsciiName } from './plain-ascii-name';
 
 /** Longest name accepted, in Unicode code points after normalization. */
 export const MAX_NAME_LENGTH = 60;
@@ -21,6 +22,8 @@ const WHITESPACE_RUN = /\s+/gu;
  * combining marks, spaces, `'`, `-`, `.`; at least one letter; at most 60 code points.
  */
 export function parseName(raw: string): Result<string, NameProblem> {
+  const plain = plainAsciiName(raw);
+  if (plain !== undefined) return ok(plain);
   // Checks run on the normalized text, so what they promise holds for the returned name
   // (upper-casing can lengthen it: ß → SS).
   const upper = foldText(raw).toUpperCase();

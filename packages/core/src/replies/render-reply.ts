@@ -1,6 +1,7 @@
 import type { Outcome, RejectedOutcome, Reply } from '../domain/outcome';
 import type { Language, OfficeConfig } from '../office/office-config';
-import { type ReplyOptions, type TextContext, textContext } from './reply-context';
+import { cachedTextContext } from './cached-text-context';
+import type { ReplyOptions, TextContext } from './reply-context';
 import type { RejectionTexts, ReplyTexts } from './reply-texts';
 import { safeReplyText } from './safe-reply-text';
 import { textsEn } from './texts-en';
@@ -36,7 +37,7 @@ function outcomeText(
   options: ReplyOptions,
 ): string {
   const texts = TEXTS[language] ?? textsId;
-  const context = textContext(office, options);
+  const context = cachedTextContext(office, options);
   switch (outcome.kind) {
     case 'confirmed':
       return texts.confirmed(outcome, context);

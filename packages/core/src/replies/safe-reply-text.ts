@@ -2,16 +2,11 @@ const CONTROL_OR_FORMAT = /[\p{Cc}\p{Cf}]/gu;
 const LONE_SURROGATE = /\p{Cs}/gu;
 
 /**
- * True for a UTF-16 unit no cleaning ever touches: printable ASCII, the line break, Latin-1 to
- * Hebrew but the soft hyphen, and the dashes, quotes and signs of General Punctuation. Replies are
- * made of these almost always, so one plain loop usually decides without a Unicode regex.
+ * Any UTF-16 unit some cleaning might touch: all but printable ASCII, the line break, Latin-1 to
+ * Hebrew without the soft hyphen, and the dashes, quotes and signs of General Punctuation. Replies
+ * are made of those almost always, so one native scan (no `u` flag, no Unicode tables) decides.
  */
-const isPlainUnit = (unit: number): boolean =>
-  (unit >= 0x20 && unit <= 0x7e) ||
-  unit === 0x0a ||
-  (unit >= 0xa0 && unit <= 0x5ff && unit !== 0xad) ||
-  (unit >= 0x2010 && unit <= 0x2027) ||
-  (unit >= 0x2030 && unit <= 0x205e);
+const NOT_PLAIN = /[^\x20-\x7e\n\u00a0-\u00ac\u00ae-\u05ff\u2010-\u2027\u2030-\u205e]/;
 
 /**
  * The last guard on every reply: control and invisible format characters (NUL, carriage return,
@@ -19,9 +14,7 @@ const isPlainUnit = (unit: number): boolean =>
  * then valid UTF-16 (and UTF-8) that every store keeps byte for byte and every chat shows as written.
  */
 export function safeReplyText(text: string): string {
-  let plain = 0;
-  while (plain < text.length && isPlainUnit(text.charCodeAt(plain))) plain++;
-  if (plain === text.length) return text;
+  if (!NOT_PLAIN.test(text)) return text;
   return text
     .replace(CONTROL_OR_FORMAT, (char) => (char === '\n' ? char : ''))
     .replace(LONE_SURROGATE, '\ufffd');

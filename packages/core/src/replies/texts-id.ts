@@ -1,43 +1,22 @@
-import type { ApplicationType } from '../domain/application-type';
-import { documentsFor } from '../office/default-documents';
+import { confirmationPartsId } from './confirmation-parts-id';
 import { dateInWords } from './date-words';
 import { rejectionTextsId } from './rejection-texts-id';
 import { applicantLine, arriveBy, EXAMPLE_CODE, exampleBooking, sessionHours } from './reply-context';
 import type { ReplyTexts } from './reply-texts';
 
-const TYPE_WORDS: Readonly<Record<ApplicationType, string | undefined>> = {
-  regular: undefined,
-  new: 'paspor baru',
-  replacement: 'penggantian paspor',
-  lost: 'paspor hilang',
-  damaged: 'paspor rusak',
-};
-
 /** The replies in Bahasa Indonesia, the default language. */
 export const textsId: ReplyTexts = {
   confirmed: (o, c) => {
-    const type = TYPE_WORDS[o.applicationType];
     const who = applicantLine(o, 'id');
-    return [
-      'Booking berhasil.',
-      `Kode booking: ${o.code}`,
-      ...(who === undefined ? [] : [`Atas nama: ${who}`]),
-      `Jadwal: ${dateInWords(o.date, 'id')}, sesi ${sessionHours(o, c)}`,
-      ...(type === undefined ? [] : [`Permohonan: ${type}`]),
-      `Datang paling lambat ${arriveBy(o, c, 'id')} di ${c.office.name}${c.office.address ? `, ${c.office.address}` : ''}.`,
-      '',
+    const { schedule, rest } = confirmationPartsId(o, c);
+    const header =
       who === undefined
         ? 'Bawa dokumen asli berikut:'
-        : 'Bawa dokumen asli berikut; nama dan tanggal lahir di dokumen harus sama dengan di atas:',
-      ...documentsFor(c.office, o.applicationType, 'id').map((item) => `- ${item}`),
-      '',
-      'Syarat:',
-      '1. Tunjukkan kode booking di loket.',
-      '2. Data diri harus sama di semua dokumen.',
-      '3. Terlambat datang = kode hangus; Anda boleh booking lagi.',
-      '',
-      `Batal: #BATAL#${o.code}`,
-    ].join('\n');
+        : 'Bawa dokumen asli berikut; nama dan tanggal lahir di dokumen harus sama dengan di atas:';
+    return (
+      `Booking berhasil.\nKode booking: ${o.code}\n${who === undefined ? '' : `Atas nama: ${who}\n`}` +
+      `${schedule}\n\n${header}\n${rest}Batal: #BATAL#${o.code}`
+    );
   },
 
   cancelled: (o, c) =>
