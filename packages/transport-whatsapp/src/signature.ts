@@ -35,24 +35,38 @@ const refused = (problem: SignatureRefused['problem']): SignatureRefused => ({
   problem,
 });
 
+// Importing the key is a Web Crypto job of its own: done once per secret, not once per webhook.
+// A deployment has one secret (a few while rotating), so the cache stays tiny; a failed import
+// is forgotten so the next webhook tries again.
+const MAX_CACHED_KEYS = 8;
+const keys = new Map<string, Promise<CryptoKey>>();
+
+const hmacKey = (secret: string): Promise<CryptoKey> => {
+  const cached = keys.get(secret);
+  if (cached !== undefined) return cached;
+  if (keys.size >= MAX_CACHED_KEYS) keys.clear();
+  const key = crypto.subtle.importKey(
+    'raw',
+    encoder.encode(secret),
+    { name: 'HMAC', hash: 'SHA-256' },
+    false,
+    ['sign'],
+  );
+  keys.set(secret, key);
+  key.catch(() => keys.delete(secret));
+  return key;
+};
+
 const hmacSha256 = ResultAsync.fromThrowable(
-  async (secret: string, body: Uint8Array): Promise<Uint8Array> => {
-    const key = await crypto.subtle.importKey(
-      'raw',
-      encoder.encode(secret),
-      { name: 'HMAC', hash: 'SHA-256' },
-      false,
-      ['sign'],
-    );
-    return new Uint8Array(await crypto.subtle.sign('HMAC', key, body));
-  },
+  async (secret: string, body: Uint8Array): Promise<Uint8Array> =>
+    new Uint8Array(await crypto.subtle.sign('HMAC', await hmacKey(secret), body)),
   () => refused('wrong'),
 );
 
 /**
  * Checks `X-Hub-Signature-256: sha256=<hex>` against the HMAC-SHA256 of the raw body keyed with
  * the app secret, in constant time. Works on bytes, before any parsing, so nothing unsigned is
- * ever read. Depends only on its arguments.
+ * ever read. Depends only on its arguments (the key imported from `secret` is kept for reuse).
  */
 export function verifySignature(
   rawBody: Uint8Array,

@@ -37,6 +37,22 @@ describe('verifySignature', () => {
     expect(await verifySignature(body, headers(signatureOf(body, 'secret')), '')).toEqual(refused('wrong'));
   });
 
+  it('keys each check by its own secret, however many secrets come and go', async () => {
+    const body = encoder.encode('{"entry":[]}');
+    const secrets = Array.from({ length: 12 }, (_, n) => `secret-${n}`);
+    for (const round of [0, 1]) {
+      for (const [n, secret] of secrets.entries()) {
+        const other = secrets[(n + 1 + round) % secrets.length]!;
+        expect(await verifySignature(body, headers(signatureOf(body, secret)), secret)).toEqual(
+          ok(undefined),
+        );
+        expect(await verifySignature(body, headers(signatureOf(body, other)), secret)).toEqual(
+          refused('wrong'),
+        );
+      }
+    }
+  });
+
   it('agrees with node:crypto on any body and secret', async () => {
     await fc.assert(
       fc.asyncProperty(
