@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import { SIGNATURE_HEADER, verifySignature } from '@antrean/transport-whatsapp';
 import fc from 'fast-check';
 import { err, ok } from 'neverthrow';
@@ -51,6 +52,19 @@ describe('verifySignature', () => {
         );
       }
     }
+  });
+
+  it('checks with the HMAC it is given, and refuses when that HMAC fails', async () => {
+    const body = encoder.encode('{"entry":[]}');
+    const nodeHmac = (secret: string, bytes: Uint8Array) =>
+      createHmac('sha256', secret).update(bytes).digest();
+    const good = headers(signatureOf(body, 'secret'));
+    expect(await verifySignature(body, good, 'secret', nodeHmac)).toEqual(ok(undefined));
+    expect(await verifySignature(body, good, 'other', nodeHmac)).toEqual(refused('wrong'));
+    const failing = () => {
+      throw new Error('no crypto');
+    };
+    expect(await verifySignature(body, good, 'secret', failing)).toEqual(refused('wrong'));
   });
 
   it('agrees with node:crypto on any body and secret', async () => {
