@@ -9,7 +9,13 @@ export type { SentMessage } from './graph-response';
 export { readPayload } from './read-payload';
 export { isRetryable, type SendFailure } from './send-failure';
 export { createSender, type Sender, type SenderOptions } from './sender';
-export { type HeaderReader, SIGNATURE_HEADER, type SignatureRefused, verifySignature } from './signature';
+export {
+  type HeaderReader,
+  type HmacSha256,
+  SIGNATURE_HEADER,
+  type SignatureRefused,
+  verifySignature,
+} from './signature';
 export { truncateText } from './truncate-text';
 export type {
   DeliveryState,

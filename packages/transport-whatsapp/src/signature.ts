@@ -35,33 +35,58 @@ const refused = (problem: SignatureRefused['problem']): SignatureRefused => ({
   problem,
 });
 
-const hmacSha256 = ResultAsync.fromThrowable(
-  async (secret: string, body: Uint8Array): Promise<Uint8Array> => {
-    const key = await crypto.subtle.importKey(
-      'raw',
-      encoder.encode(secret),
-      { name: 'HMAC', hash: 'SHA-256' },
-      false,
-      ['sign'],
-    );
-    return new Uint8Array(await crypto.subtle.sign('HMAC', key, body));
-  },
+// Importing the key is a Web Crypto job of its own: done once per secret, not once per webhook.
+// A deployment has one secret (a few while rotating), so the cache stays tiny; a failed import
+// is forgotten so the next webhook tries again.
+const MAX_CACHED_KEYS = 8;
+type HmacKey = Awaited<ReturnType<typeof crypto.subtle.importKey>>;
+const keys = new Map<string, Promise<HmacKey>>();
+
+const hmacKey = (secret: string): Promise<HmacKey> => {
+  const cached = keys.get(secret);
+  if (cached !== undefined) return cached;
+  if (keys.size >= MAX_CACHED_KEYS) keys.clear();
+  const key = crypto.subtle.importKey(
+    'raw',
+    encoder.encode(secret),
+    { name: 'HMAC', hash: 'SHA-256' },
+    false,
+    ['sign'],
+  );
+  keys.set(secret, key);
+  key.catch(() => keys.delete(secret));
+  return key;
+};
+
+/**
+ * HMAC-SHA256 of `body` keyed with `secret`. The default is Web Crypto, which runs anywhere; a
+ * host on Node can pass `node:crypto`'s `createHmac`, which costs far less per webhook there.
+ */
+export type HmacSha256 = (secret: string, body: Uint8Array) => Uint8Array | Promise<Uint8Array>;
+
+/** The Web Crypto HMAC-SHA256 the handler uses unless given another. */
+const webCryptoHmacSha256: HmacSha256 = async (secret, body) =>
+  new Uint8Array(await crypto.subtle.sign('HMAC', await hmacKey(secret), body));
+
+const hmacWith = ResultAsync.fromThrowable(
+  async (hmac: HmacSha256, secret: string, body: Uint8Array): Promise<Uint8Array> => hmac(secret, body),
   () => refused('wrong'),
 );
 
 /**
  * Checks `X-Hub-Signature-256: sha256=<hex>` against the HMAC-SHA256 of the raw body keyed with
- * the app secret, in constant time. Works on bytes, before any parsing, so nothing unsigned is
- * ever read. Depends only on its arguments.
+ * the app secret (computed by `hmac`, Web Crypto by default), compared in constant time. Works on bytes, before any parsing, so nothing unsigned is
+ * ever read. Depends only on its arguments (the key imported from `secret` is kept for reuse).
  */
 export function verifySignature(
   rawBody: Uint8Array,
   headers: HeaderReader,
   secret: string,
+  hmac: HmacSha256 = webCryptoHmacSha256,
 ): ResultAsync<void, SignatureRefused> {
   const claimed = signatureBytes(headers.get(SIGNATURE_HEADER));
   if (typeof claimed === 'string') return errAsync(refused(claimed));
-  return hmacSha256(secret, rawBody).andThen((expected) =>
+  return hmacWith(hmac, secret, rawBody).andThen((expected) =>
     constantTimeEqual(claimed, expected) ? okAsync(undefined) : errAsync(refused('wrong')),
   );
 }

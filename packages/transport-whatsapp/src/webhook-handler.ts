@@ -28,7 +28,7 @@ export function createWebhookHandler(options: WebhookHandlerOptions): WebhookHan
         ? text(413, 'payload too large')
         : text(400, 'unreadable body');
     }
-    const signed = await verifySignature(body.value, request.headers, options.appSecret);
+    const signed = await verifySignature(body.value, request.headers, options.appSecret, options.hmac);
     if (signed.isErr()) {
       log(signed.error);
       return text(401, 'invalid signature');

@@ -1,7 +1,7 @@
 import type { InboundMessage } from '@antrean/core';
 import type { BodyTooLarge, BodyUnreadable } from '@antrean/webhook-kit';
 import type { ResultAsync } from 'neverthrow';
-import type { SignatureRefused } from './signature';
+import type { HmacSha256, SignatureRefused } from './signature';
 import type { DeliveryStatus, PayloadUnreadable } from './webhook-batch';
 
 /** A failure a target reports; only its tag is looked at (and logged). */
@@ -41,6 +41,8 @@ export type WebhookEvent =
 export interface WebhookHandlerOptions {
   /** The Meta app secret: the HMAC key of `X-Hub-Signature-256`. */
   readonly appSecret: string;
+  /** Computes the HMAC the signature is checked against (default: Web Crypto). */
+  readonly hmac?: HmacSha256;
   /** The token typed into Meta's dashboard when registering the callback URL. */
   readonly verifyToken: string;
   /** The target serving a business number, or undefined when this deployment does not serve it. */

@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import { SIGNATURE_HEADER, verifySignature } from '@antrean/transport-whatsapp';
 import fc from 'fast-check';
 import { err, ok } from 'neverthrow';
@@ -35,6 +36,35 @@ describe('verifySignature', () => {
       refused('wrong'),
     );
     expect(await verifySignature(body, headers(signatureOf(body, 'secret')), '')).toEqual(refused('wrong'));
+  });
+
+  it('keys each check by its own secret, however many secrets come and go', async () => {
+    const body = encoder.encode('{"entry":[]}');
+    const secrets = Array.from({ length: 12 }, (_, n) => `secret-${n}`);
+    for (const round of [0, 1]) {
+      for (const [n, secret] of secrets.entries()) {
+        const other = secrets[(n + 1 + round) % secrets.length]!;
+        expect(await verifySignature(body, headers(signatureOf(body, secret)), secret)).toEqual(
+          ok(undefined),
+        );
+        expect(await verifySignature(body, headers(signatureOf(body, other)), secret)).toEqual(
+          refused('wrong'),
+        );
+      }
+    }
+  });
+
+  it('checks with the HMAC it is given, and refuses when that HMAC fails', async () => {
+    const body = encoder.encode('{"entry":[]}');
+    const nodeHmac = (secret: string, bytes: Uint8Array) =>
+      createHmac('sha256', secret).update(bytes).digest();
+    const good = headers(signatureOf(body, 'secret'));
+    expect(await verifySignature(body, good, 'secret', nodeHmac)).toEqual(ok(undefined));
+    expect(await verifySignature(body, good, 'other', nodeHmac)).toEqual(refused('wrong'));
+    const failing = () => {
+      throw new Error('no crypto');
+    };
+    expect(await verifySignature(body, good, 'secret', failing)).toEqual(refused('wrong'));
   });
 
   it('agrees with node:crypto on any body and secret', async () => {
