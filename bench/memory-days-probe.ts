@@ -1,10 +1,11 @@
 /**
  * Loaded into the bot process (NODE_OPTIONS=--import): on SIGUSR2 it collects garbage and writes
  * the process's heapUsed and RSS to ANTREAN_MEMORY_PROBE_OUT, so the benchmark reads the bot's own
- * memory without a hook in the bot. Its pid goes to the same path + '.pid' at start.
+ * memory without a hook in the bot. Its pid goes to the same path + '.pid' at start. With
+ * ANTREAN_MEMORY_SNAPSHOT_DIR set it also writes a heap snapshot there at each sample.
  */
 import { writeFileSync } from 'node:fs';
-import { setFlagsFromString } from 'node:v8';
+import { setFlagsFromString, writeHeapSnapshot } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 
 const out = process.env.ANTREAN_MEMORY_PROBE_OUT ?? '';
@@ -16,5 +17,7 @@ process.on('SIGUSR2', () => {
   gc();
   gc();
   const { heapUsed, rss } = process.memoryUsage();
+  const snapshots = process.env.ANTREAN_MEMORY_SNAPSHOT_DIR;
+  if (snapshots) writeHeapSnapshot(`${snapshots}/bot-${Date.now()}.heapsnapshot`);
   writeFileSync(out, JSON.stringify({ heapUsed, rss, at: Date.now() }));
 });

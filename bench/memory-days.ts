@@ -16,6 +16,7 @@ import { post, startBot, writeOffices } from './whatsapp-bot';
 
 const OFFICES = 10;
 const MB = 1024 * 1024;
+const SETTLE_MS = 6_000;
 
 /** One row of the table: after `day` (0 = the bot just started). */
 export interface MemoryDayRow {
@@ -23,6 +24,8 @@ export interface MemoryDayRow {
   readonly messages: number;
   readonly heapMb: number;
   readonly rssMb: number;
+  /** Message ids the day's purge removed from the store. */
+  readonly purged: number;
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -59,8 +62,13 @@ const deliver = async (url: string, message: { body: string; signature: string }
 };
 
 /** Runs the days; one row per day after the start row. */
-export async function run({ quick }: { quick: boolean }): Promise<MemoryDayRow[]> {
-  const days = quick ? 3 : 6;
+export async function run({
+  quick,
+  days = quick ? 3 : 6,
+}: {
+  quick: boolean;
+  days?: number;
+}): Promise<MemoryDayRow[]> {
   const perDay = quick ? 2_000 : 10_000;
   const dir = mkdtempSync(join(tmpdir(), 'antrean-bench-memory-'));
   const numbers = writeOffices(dir, OFFICES, perDay / 2 / OFFICES);
@@ -72,16 +80,17 @@ export async function run({ quick }: { quick: boolean }): Promise<MemoryDayRow[]
     ANTREAN_OFFICE_CONFIG: join(dir, 'offices.json'),
     ANTREAN_SQLITE_PATH: dbPath,
     ANTREAN_MEMORY_PROBE_OUT: probeOut,
+    ANTREAN_MEMORY_SNAPSHOT_DIR: process.env.ANTREAN_MEMORY_SNAPSHOT_DIR ?? '',
     NODE_OPTIONS: `--import=${probe}`,
   });
   const rows: MemoryDayRow[] = [];
-  const record = async (day: number, messages: number) => {
+  const record = async (day: number, messages: number, purged: number) => {
     const { heapUsed, rss } = await sample(probeOut);
-    rows.push({ day, messages, heapMb: heapUsed / MB, rssMb: rss / MB });
+    rows.push({ day, messages, heapMb: heapUsed / MB, rssMb: rss / MB, purged });
   };
   try {
     const store = (await createSqliteStore(new Database(dbPath), { busyTimeoutMs: 5000 }))._unsafeUnwrap();
-    await record(0, 0);
+    await record(0, 0, 0);
     let due = 0;
     for (let day = 1; day <= days; day += 1) {
       const posts = memoryDay(day, perDay, numbers);
@@ -94,8 +103,11 @@ export async function run({ quick }: { quick: boolean }): Promise<MemoryDayRow[]
         await sleep(100);
       }
       // The day is over: what a host purges daily (finished bookings, answered message ids).
-      (await store.purge(new Date()))._unsafeUnwrap();
-      await record(day, posts.length);
+      const purged = (await store.purge(new Date()))._unsafeUnwrap();
+      // Each send's AbortSignal.timeout (WHATSAPP_SEND_TIMEOUT_MS, 5 s) keeps its signal, timer and
+      // listeners alive until it fires: wait those out so a sample measures what stays.
+      await sleep(SETTLE_MS);
+      await record(day, posts.length, purged.messages);
     }
     return rows;
   } finally {

@@ -1,5 +1,5 @@
 // @ts-check
-// `pnpm bench:memory [--quick]`: bundles bench/memory-days.ts (workspace packages from their sources)
+// `pnpm bench:memory [--quick] [--days=N]`: bundles bench/memory-days.ts (workspace packages from their sources)
 // and the probe the bot loads, runs the days, prints a table and, last, one JSON line
 // {"memoryDays":{...}}. Kept apart from `pnpm bench`, whose JSON line is a contract.
 import { readdirSync } from 'node:fs';
@@ -10,6 +10,7 @@ const benchDir = fileURLToPath(new URL('.', import.meta.url));
 const rootDir = fileURLToPath(new URL('..', import.meta.url));
 const outDir = `${rootDir}node_modules/.cache/antrean-bench/`;
 const quick = process.argv.includes('--quick');
+const daysArg = process.argv.find((a) => a.startsWith('--days='));
 const packages = readdirSync(`${rootDir}packages`);
 
 await build({
@@ -37,11 +38,13 @@ await build({
 
 process.env.ANTREAN_BENCH_OUT = outDir;
 const { run } = await import(`${outDir}memory-days.mjs`);
-const rows = await run({ quick });
-console.log(`\n${'day'.padEnd(6)}${'messages'.padEnd(10)}${'heap MB'.padEnd(10)}RSS MB`);
+const rows = await run({ quick, ...(daysArg ? { days: Number(daysArg.slice(7)) } : {}) });
+console.log(
+  `\n${'day'.padEnd(6)}${'messages'.padEnd(10)}${'heap MB'.padEnd(10)}${'RSS MB'.padEnd(10)}purged messages`,
+);
 for (const r of rows)
   console.log(
-    `${String(r.day).padEnd(6)}${String(r.messages).padEnd(10)}${r.heapMb.toFixed(1).padEnd(10)}${r.rssMb.toFixed(1)}`,
+    `${String(r.day).padEnd(6)}${String(r.messages).padEnd(10)}${r.heapMb.toFixed(1).padEnd(10)}${r.rssMb.toFixed(1).padEnd(10)}${r.purged}`,
   );
 // Day 1 is the first figure: day 0 is before any traffic warmed the process up.
 const first = rows[1].heapMb;
