@@ -10,7 +10,9 @@ const ledger = `CREATE TABLE IF NOT EXISTS schema_migrations (
 /**
  * Bring the database up to the last of `migrations`, each step in its own transaction. The
  * applied check runs inside the transaction, so two processes opening one new file apply each
- * step once. Throws (the caller wraps it) if the database is newer than this code.
+ * step once. An up-to-date file takes no write lock at all, so a process opens it even while
+ * another holds the lock for long. Throws (the caller wraps it) if the database is newer than
+ * this code.
  */
 export const migrate = (conn: Connection, migrations: readonly SqliteMigration[]): number => {
   conn.exec(ledger);
@@ -20,6 +22,7 @@ export const migrate = (conn: Connection, migrations: readonly SqliteMigration[]
   if (current > known) {
     throw new Error(`database schema version ${current} is newer than this adapter's ${known}: upgrade it`);
   }
+  if (current === known) return known;
   for (const step of migrations) {
     conn.transaction(() => {
       if (conn.get('SELECT 1 AS applied FROM schema_migrations WHERE version = ?', step.version)) return;
