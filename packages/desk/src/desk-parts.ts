@@ -15,14 +15,15 @@ export interface DeskParts {
   readonly clock: Clock;
   readonly hub: TicketHub;
   readonly sessions: SessionCookies;
-  /** Sign-in failures by name. */
+  /** Sign-in failures by name and client address. */
   readonly nameThrottle: SignInThrottle;
   /** Sign-in failures by client address. */
   readonly clientThrottle: SignInThrottle;
   readonly walkInEvery: number;
   readonly seriesFor: (applicationType: ApplicationType) => string;
   readonly walkInSeries: string;
-  readonly trustProxy: boolean;
+  /** Proxies trusted to append `X-Forwarded-For` (0: none, the socket's peer is the client). */
+  readonly proxyHops: number;
   readonly keepAliveMs: number;
   readonly emit: (event: DeskEvent) => void;
 }
