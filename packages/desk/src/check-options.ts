@@ -1,5 +1,6 @@
 import { err, ok, type Result } from 'neverthrow';
 import type { DeskConfigError, DeskOptions } from './desk-options';
+import type { ProxyTrust } from './http/client-address';
 
 /** The shortest secret accepted: 32 characters (a 256-bit key written out). */
 export const MIN_SECRET_LENGTH = 32;
@@ -24,9 +25,9 @@ export function secretProblem(secret: unknown): string | undefined {
   return undefined;
 }
 
-/** The trusted proxies in front of the desk as `trustProxy` gives them: 0 when none. */
-export const proxyHopsOf = (trustProxy: DeskOptions['trustProxy']): number =>
-  trustProxy === true ? 1 : trustProxy ? trustProxy.hops : 0;
+/** The `trustProxy` option as the desk uses it: `true` is one proxy, unset none. */
+export const proxyTrustOf = (trustProxy: DeskOptions['trustProxy']): ProxyTrust =>
+  trustProxy === true ? { hops: 1 } : (trustProxy ?? false);
 
 /** The first thing wrong with `options`, or nothing. */
 export function checkOptions(options: DeskOptions): Result<void, DeskConfigError> {
