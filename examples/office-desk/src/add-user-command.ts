@@ -61,5 +61,6 @@ export async function addUserCommand(
   if (added.isOk()) return { exitCode: 0, message: `added ${name} (${role}, office ${office}) to ${file}` };
   const error = added.error;
   if (error.type === 'UserExists') return { exitCode: 2, message: `${name} is already in ${file}` };
-  return { exitCode: error.type === 'InvalidUser' ? 2 : 1, message: `${file}: ${error.message}` };
+  const refused = error.type === 'InvalidUser' || error.type === 'UsersFileIsLink';
+  return { exitCode: refused ? 2 : 1, message: `${file}: ${error.message}` };
 }

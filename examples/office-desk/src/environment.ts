@@ -15,11 +15,13 @@ export const deskVariables = {
   ANTREAN_DESK_ASSETS: optionalText(),
   /** Origins besides the request's own host that may post (a proxy that rewrites Host), comma-separated. */
   ANTREAN_DESK_ORIGINS: optionalText(),
-  /** `true` behind a proxy: the sign-in throttle counts the first `X-Forwarded-For` address. */
+  /** `true` behind a proxy: the sign-in limits count the address the proxy appended to `X-Forwarded-For`. */
   ANTREAN_DESK_TRUST_PROXY: z.preprocess(
     (value) => (value === '' ? undefined : value),
     z.enum(['true', 'false'], { error: 'must be true or false' }).default('false'),
   ),
+  /** With `ANTREAN_DESK_TRUST_PROXY=true`, the proxies in front of the desk: the client is the entry this far from the right. */
+  ANTREAN_DESK_PROXY_HOPS: wholeNumber(1, 1, 100),
 };
 
 /** Every variable the office desk reads, checked at start. */
@@ -34,4 +36,5 @@ export interface DeskConfig {
   readonly ANTREAN_DESK_ASSETS?: string | undefined;
   readonly ANTREAN_DESK_ORIGINS?: string | undefined;
   readonly ANTREAN_DESK_TRUST_PROXY: 'true' | 'false';
+  readonly ANTREAN_DESK_PROXY_HOPS: number;
 }

@@ -12,6 +12,7 @@ const VARIABLE: Readonly<Record<string, string>> = {
   secret: 'ANTREAN_DESK_SECRET',
   users: 'ANTREAN_DESK_USERS',
   offices: 'ANTREAN_OFFICE_CONFIG',
+  trustProxy: 'ANTREAN_DESK_PROXY_HOPS',
 };
 
 /** A desk event as one log line: ids and counts, never a name or a code. */
@@ -47,7 +48,7 @@ export function mountDesk(
       .split(',')
       .map((origin) => origin.trim())
       .filter((origin) => origin !== ''),
-    trustProxy: config.ANTREAN_DESK_TRUST_PROXY === 'true',
+    trustProxy: config.ANTREAN_DESK_TRUST_PROXY === 'true' && { hops: config.ANTREAN_DESK_PROXY_HOPS },
     onEvent: (event) => logDeskEvent(parts.logger, event),
   })
     .map((desk) => {

@@ -25,6 +25,8 @@ export const hostEnvironment = {
       })
       .default('info'),
   ),
+  /** A request whose headers and body have not fully arrived after this long is answered 408 and its connection closed. */
+  ANTREAN_REQUEST_BODY_TIMEOUT_MS: wholeNumber(10_000, 100, 300_000),
   /** How long shutdown may take before the process exits anyway, in milliseconds. */
   ANTREAN_SHUTDOWN_TIMEOUT_MS: wholeNumber(10_000, 100, 60_000),
 };

@@ -14,7 +14,7 @@ export {
 } from './env-config';
 export { createHostApp, type HostApp, type HostAppOptions, type HostVariables } from './host-app';
 export { DEFAULT_SQLITE_PATH, hostEnvironment } from './host-environment';
-export { type Listening, listen } from './listen';
+export { type Listening, type ListenLimits, listen } from './listen';
 export { loadOffices, type OfficesByNumber, readOffices } from './load-offices';
 export { createLogger, type Logger, type LoggerOptions, REDACTED_PATHS } from './logger';
 export { createHostMetrics, type HostMetrics, type OutboxDepth } from './metrics';

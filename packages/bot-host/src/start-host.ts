@@ -87,7 +87,8 @@ export async function startHost(options: StartHostOptions): Promise<Result<Runni
     await opened.value.close();
     return refused(bot.error.message, 2);
   }
-  const server = await listen(app, config.PORT, config.HOST).catch((cause: Error) => cause);
+  const limits = { requestTimeoutMs: config.ANTREAN_REQUEST_BODY_TIMEOUT_MS };
+  const server = await listen(app, config.PORT, config.HOST, limits).catch((cause: Error) => cause);
   if (server instanceof Error) {
     await opened.value.close();
     return refused(`PORT ${config.PORT} cannot be listened on: ${server.message}`, 1);

@@ -8,7 +8,7 @@ import {
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { err, ok, type Result, type ResultAsync } from 'neverthrow';
-import { checkOptions } from './check-options';
+import { checkOptions, proxyTrustOf } from './check-options';
 import type { DeskConfigError, DeskOptions } from './desk-options';
 import type { DeskParts } from './desk-parts';
 import { everyInterval, sweepOnce } from './expiry-sweep';
@@ -63,7 +63,7 @@ export function createDesk(options: DeskOptions): Result<DeskApp, DeskConfigErro
     walkInEvery: options.walkInEvery ?? 3,
     seriesFor,
     walkInSeries: options.walkInSeries ?? WALK_IN_SERIES,
-    trustProxy: options.trustProxy ?? false,
+    trustProxy: proxyTrustOf(options.trustProxy),
     keepAliveMs: options.keepAliveMs ?? 15_000,
     emit: (event) => options.onEvent?.(event),
   };

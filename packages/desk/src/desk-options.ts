@@ -48,14 +48,18 @@ export interface DeskOptions {
   readonly assetsDir?: string;
   /** Origins besides the request's own host allowed to post (a proxy with another name). */
   readonly allowedOrigins?: readonly string[];
-  /** Sign-in failures allowed per name within `signInWindowMs`. Default 5. */
+  /** Sign-in failures allowed per name from one client address within `signInWindowMs`. Default 5. */
   readonly signInAttempts?: number;
   /** Sign-in failures allowed per client address (several officers may share one) within the window. Default 20. */
   readonly signInAttemptsPerClient?: number;
   /** Default 15 minutes. */
   readonly signInWindowMs?: number;
-  /** Trust the first `x-forwarded-for` address as the client's (behind a proxy). Default false. */
-  readonly trustProxy?: boolean;
+  /**
+   * Behind proxies: the sign-in limits count the address the proxies appended to `x-forwarded-for`
+   * (`true` is one proxy, `{ hops: N }` N proxies: the N-th entry from the right), never an entry
+   * the client wrote. Default false: the socket's peer.
+   */
+  readonly trustProxy?: boolean | { readonly hops: number };
   /** A keep-alive comment is written on idle event streams this often. Default 15 000 ms. */
   readonly keepAliveMs?: number;
   /** Called with what the desk did or failed at, for the host's log. */

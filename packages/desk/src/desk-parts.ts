@@ -2,6 +2,7 @@ import type { ApplicationType, Clock, StoreError } from '@antrean/core';
 import type { ResultAsync } from 'neverthrow';
 import type { DeskEvent, DeskOffice } from './desk-options';
 import { fail } from './http/answers';
+import type { ProxyTrust } from './http/client-address';
 import type { DeskContext } from './http/desk-env';
 import type { SessionCookies } from './http/session-cookie';
 import type { SignInThrottle } from './http/sign-in-throttle';
@@ -15,14 +16,15 @@ export interface DeskParts {
   readonly clock: Clock;
   readonly hub: TicketHub;
   readonly sessions: SessionCookies;
-  /** Sign-in failures by name. */
+  /** Sign-in failures by name and client address. */
   readonly nameThrottle: SignInThrottle;
   /** Sign-in failures by client address. */
   readonly clientThrottle: SignInThrottle;
   readonly walkInEvery: number;
   readonly seriesFor: (applicationType: ApplicationType) => string;
   readonly walkInSeries: string;
-  readonly trustProxy: boolean;
+  /** Proxies trusted to append `X-Forwarded-For` (false: none, the socket's peer is the client). */
+  readonly trustProxy: ProxyTrust;
   readonly keepAliveMs: number;
   readonly emit: (event: DeskEvent) => void;
 }

@@ -12,7 +12,7 @@ describe('createDesk', () => {
     const good: DeskOptions = {
       offices: [{ office: centralJakartaOffice, store }],
       users: [{ name: 'siti', role: 'officer', office: centralJakartaOffice.id, passwordHash: hash }],
-      secret: 'x'.repeat(32),
+      secret: 'a-test-secret-of-at-least-32-characters',
       sweepIntervalMs: 0,
     };
     const desk = createDesk(good);

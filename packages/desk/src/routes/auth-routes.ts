@@ -15,9 +15,9 @@ const userJson = (user: { name: string; role: string; office: string }) => ({
 });
 
 /**
- * `api/login`, `api/logout`, `api/session`. A sign-in attempt counts as a failure for its name and
- * its client before the password is checked (so parallel guesses are counted too), and is taken
- * back when it succeeds.
+ * `api/login`, `api/logout`, `api/session`. A sign-in attempt counts as a failure for its name at
+ * its client address and for the address before the password is checked (so parallel guesses are
+ * counted too), and is taken back when it succeeds.
  */
 export function addAuthRoutes(app: DeskHono, parts: DeskParts): void {
   app.post('/api/login', async (c) => {
@@ -32,8 +32,10 @@ export function addAuthRoutes(app: DeskHono, parts: DeskParts): void {
     )
       return fail(c, 400, 'BadRequest');
     const now = parts.clock.now().getTime();
-    const nameKey = name.toLowerCase();
     const clientKey = clientAddress(c, parts.trustProxy);
+    // A name's failures count per client address: a stranger guessing siti's password from
+    // elsewhere blocks only himself (and his address's own limit), never siti at her desk.
+    const nameKey = JSON.stringify([name.toLowerCase(), clientKey]);
     const retryAfterSeconds = Math.max(
       parts.nameThrottle.retryAfterSeconds([nameKey], now),
       parts.clientThrottle.retryAfterSeconds([clientKey], now),
