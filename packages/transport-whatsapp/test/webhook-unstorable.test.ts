@@ -52,7 +52,7 @@ describe.each(UNSTORABLE)('a signed payload with %s in a stored field', (_, bad)
     const { handler, events } = handlerFor(() => office);
     const statuses = [status('wamid.s1', 'delivered'), status(`wamid.s2${bad}`, 'read')];
     expect((await handler(signedPost(payload([change(OFFICE_NUMBER_ID, { statuses })])))).status).toBe(200);
-    expect(office.statuses.map((s) => s.providerMessageId)).toEqual(['wamid.s1']);
+    expect(office.statuses).toEqual([expect.objectContaining({ providerMessageId: 'wamid.s1' })]);
     expect(events[0]).toEqual({
       type: 'UpdateUnreadable',
       phoneNumberId: OFFICE_NUMBER_ID,
