@@ -37,6 +37,7 @@ import { expiryRetentionTests } from './store-maintenance/retention';
 import { sharedDatabaseTests } from './store-maintenance/shared-database';
 import { ledgerTextTests } from './stored-text/ledger-writes';
 import { outboxTextTests } from './stored-text/outbox-writes';
+import { queueTextTests } from './stored-text/queue-writes';
 import { useHarness } from './support';
 
 export type {
@@ -140,6 +141,7 @@ const storedTextConformance = portSuite('stored text', (context) => {
   const { describe } = context.api;
   describe('message log and ledger writes', () => ledgerTextTests(context));
   describe('outbox writes', () => outboxTextTests(context));
+  describe('counter queue writes', () => queueTextTests(context));
 });
 
 /**
