@@ -65,7 +65,7 @@ it(`replies whose markSent lost its connection are each sent once, also after th
     sent.push(item);
     return okAsync({ providerMessageId: `wamid.${item.id}` });
   };
-  const leaseMs = 2000;
+  const leaseMs = 4000;
   const dispatcher = createReplyDispatcher({
     outbox: store,
     send,
