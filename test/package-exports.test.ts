@@ -168,7 +168,15 @@ const expected: Record<string, readonly string[]> = {
     'twimlReply',
     'verifySignature',
   ],
-  '@antrean/webhook-kit': ['constantTimeEqual', 'noAnswer', 'providerRefusal', 'readBody', 'retryableByCode'],
+  '@antrean/webhook-kit': [
+    'constantTimeEqual',
+    'isStorableText',
+    'noAnswer',
+    'providerRefusal',
+    'readBody',
+    'retryableByCode',
+    'storableText',
+  ],
   '@antrean/transport-whatsapp': [
     'CHANNEL',
     'DEFAULT_MAX_BODY_BYTES',

@@ -11,12 +11,14 @@ export interface WebhookRouteOptions {
 }
 
 /**
- * `POST /twilio`: Twilio's signed messaging webhook for WhatsApp and SMS, answered in TwiML,
- * timed for the latency histogram, with the handler's events logged under the request's id.
+ * `POST /twilio`: Twilio's signed messaging webhook for WhatsApp and SMS, answered in TwiML (any
+ * other method 405 with `Allow`), timed for the latency histogram, with the handler's events
+ * logged under the request's id.
  */
 export function addWebhookRoute(app: HostApp, options: WebhookRouteOptions): void {
   const { metrics, route, authToken, publicUrl } = options;
-  app.post('/twilio', async (c) => {
+  // Every method reaches the handler: it answers the ones it does not take with 405 and `Allow`.
+  app.all('/twilio', async (c) => {
     const log = c.get('log');
     const handler = createWebhookHandler({
       authToken,

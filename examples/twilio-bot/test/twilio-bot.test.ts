@@ -63,6 +63,34 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 }, 30_000);
 
+describe('the Twilio bot as a process: methods and characters no store keeps (issue 14)', () => {
+  it.each(['GET', 'PUT', 'DELETE'])('answers %s /twilio with 405 and Allow: POST', async (method) => {
+    const response = await fetch(`${bot.url}/twilio`, { method, body: method === 'PUT' ? 'x' : null });
+    expect(response.status).toBe(405);
+    expect(response.headers.get('allow')).toBe('POST');
+  });
+
+  it('answers a booking whose Body holds a NUL (%00, dropped) with the booking code', async () => {
+    const person = who(71, 1);
+    const body = person.booking.replace('#25011987', '\u0000#25011987');
+    const answer = await postSigned(
+      bot.url,
+      messageForm('whatsapp', sid(7101), person.e164, ROOMY_NUMBER, body),
+    );
+    expect(answer.status).toBe(200);
+    expect(messageOf(answer.text)).toMatch(BOOKING_CODE);
+  });
+
+  it('answers a form whose From holds a NUL with 200 and an empty TwiML, booking nothing', async () => {
+    const person = who(72, 1);
+    const bookings = count('bookings');
+    const form = messageForm('sms', sid(7201), `${person.e164}\u0000`, ROOMY_NUMBER, person.booking);
+    const answer = await postSigned(bot.url, form);
+    expect([answer.status, answer.text]).toEqual([200, EMPTY]);
+    expect(count('bookings')).toBe(bookings);
+  });
+});
+
 describe('the Twilio bot as a process', () => {
   it('answers a signed WhatsApp booking with TwiML carrying the code', async () => {
     const person = who(1, 1);

@@ -12,13 +12,14 @@ export interface WebhookRouteOptions {
 }
 
 /**
- * `GET /webhook` (Meta's subscription check) and `POST /webhook` (signed updates), timed for the
- * latency histogram, with the handler's events logged under the request's id. Signatures are
- * checked with `node:crypto`'s HMAC, the cheapest on Node.
+ * `GET /webhook` (Meta's subscription check) and `POST /webhook` (signed updates), any other method
+ * 405 with `Allow`, timed for the latency histogram, with the handler's events logged under the
+ * request's id. Signatures are checked with `node:crypto`'s HMAC, the cheapest on Node.
  */
 export function addWebhookRoute(app: HostApp, options: WebhookRouteOptions): void {
   const { metrics, ...handlerOptions } = options;
-  app.on(['GET', 'POST'], '/webhook', async (c) => {
+  // Every method reaches the handler: it answers the ones it does not take with 405 and `Allow`.
+  app.all('/webhook', async (c) => {
     const log = c.get('log');
     const handler = createWebhookHandler({
       ...handlerOptions,

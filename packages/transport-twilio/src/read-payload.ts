@@ -1,4 +1,5 @@
 import type { InboundMessage } from '@antrean/core';
+import { storableText } from '@antrean/webhook-kit';
 import { err, ok, type Result } from 'neverthrow';
 import { SMS_CHANNEL, type TwilioChannel, WHATSAPP_CHANNEL, WHATSAPP_PREFIX } from './channel';
 import type { FormFields } from './form';
@@ -57,6 +58,9 @@ function readAddress(
  * `To` and `Body`. `From=whatsapp:+62…` is a WhatsApp message, a plain number an SMS; `From` and
  * `To` must agree. Media (`NumMedia`, `MediaUrl0`…) is not read: a photo with no text arrives
  * with empty text, which the booking service answers with help. Unknown fields are ignored.
+ * The sid and the numbers admit only letters, digits and `+`, so no NUL (which PostgreSQL's `text`
+ * refuses) reaches a store through them; in `Body` a NUL is dropped and a lone surrogate becomes
+ * U+FFFD, so the sender still gets an answer.
  */
 export function readPayload(fields: FormFields, receivedAt: Date): Result<TwilioWebhook, PayloadUnreadable> {
   const messageSid = single(fields, 'MessageSid');
@@ -71,6 +75,12 @@ export function readPayload(fields: FormFields, receivedAt: Date): Result<Twilio
   return ok({
     to: to.number,
     channel: from.channel,
-    message: { channel: from.channel, messageId: sid, from: from.number, text: body ?? '', receivedAt },
+    message: {
+      channel: from.channel,
+      messageId: sid,
+      from: from.number,
+      text: storableText(body ?? ''),
+      receivedAt,
+    },
   });
 }

@@ -4,7 +4,8 @@ import type { WebhookEvent, WebhookTarget } from './webhook-types';
 /**
  * Hands every update to its business number's target, in payload order, stopping at the first
  * failure. True when all were accepted: only then may the webhook answer 200. A number no
- * target serves is logged and skipped (Meta would redeliver it forever otherwise).
+ * target serves, and an update the reader left unreadable, are logged and skipped (Meta would
+ * redeliver them forever otherwise).
  */
 export async function deliverBatch(
   batch: WebhookBatch,
@@ -16,6 +17,9 @@ export async function deliverBatch(
     if (target === undefined) {
       log({ type: 'UnknownBusinessNumber', phoneNumberId: updates.phoneNumberId });
       continue;
+    }
+    for (const skipped of updates.unreadable ?? []) {
+      log({ type: 'UpdateUnreadable', phoneNumberId: updates.phoneNumberId, ...skipped });
     }
     for (const message of updates.messages) {
       const handled = await target.handle(message);

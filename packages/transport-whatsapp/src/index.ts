@@ -22,6 +22,7 @@ export type {
   DeliveryStatus,
   NumberUpdates,
   PayloadUnreadable,
+  UnreadableUpdate,
   WebhookBatch,
 } from './webhook-batch';
 export { createWebhookHandler } from './webhook-handler';

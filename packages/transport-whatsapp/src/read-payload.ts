@@ -2,11 +2,18 @@ import type { InboundMessage } from '@antrean/core';
 import { err, ok, type Result } from 'neverthrow';
 import { messagesValueSchema, webhookSchema } from './payload-schema';
 import { readMessage, readStatus } from './read-message';
-import type { DeliveryStatus, NumberUpdates, PayloadUnreadable, WebhookBatch } from './webhook-batch';
+import type {
+  DeliveryStatus,
+  NumberUpdates,
+  PayloadUnreadable,
+  UnreadableUpdate,
+  WebhookBatch,
+} from './webhook-batch';
 
 interface Collected {
   messages: InboundMessage[];
   statuses: DeliveryStatus[];
+  unreadable: UnreadableUpdate[];
 }
 
 const shapeError = (detail: string): PayloadUnreadable => ({
@@ -38,21 +45,27 @@ export function readPayload(json: unknown): Result<WebhookBatch, PayloadUnreadab
       const value = messagesValueSchema.safeParse(change.value);
       if (!value.success) return err(shapeError(`changes.value: ${issuePaths(value.error.issues)}`));
       const id = value.data.metadata.phone_number_id;
-      const collected = numbers.get(id) ?? { messages: [], statuses: [] };
+      const collected = numbers.get(id) ?? { messages: [], statuses: [], unreadable: [] };
       numbers.set(id, collected);
-      for (const fields of value.data.messages ?? []) {
+      for (const [index, fields] of (value.data.messages ?? []).entries()) {
         const message = readMessage(fields);
-        if (message && once(seen, `m:${message.messageId}`)) collected.messages.push(message);
+        if (message && 'field' in message) collected.unreadable.push({ kind: 'message', index, ...message });
+        else if (message && once(seen, `m:${message.messageId}`)) collected.messages.push(message);
       }
-      for (const fields of value.data.statuses ?? []) {
+      for (const [index, fields] of (value.data.statuses ?? []).entries()) {
         const status = readStatus(fields);
-        if (status && once(seen, `s:${status.providerMessageId}:${status.state}`))
+        if (status && 'field' in status) collected.unreadable.push({ kind: 'status', index, ...status });
+        else if (status && once(seen, `s:${status.providerMessageId}:${status.state}`))
           collected.statuses.push(status);
       }
     }
   }
-  return ok([...numbers].map(([phoneNumberId, c]): NumberUpdates => ({ phoneNumberId, ...c })));
+  return ok([...numbers].map(([phoneNumberId, c]) => numberUpdates(phoneNumberId, c)));
 }
+
+/** One number's updates; `unreadable` only when something was skipped. */
+const numberUpdates = (phoneNumberId: string, { unreadable, ...read }: Collected): NumberUpdates =>
+  unreadable.length === 0 ? { phoneNumberId, ...read } : { phoneNumberId, ...read, unreadable };
 
 /** True the first time `key` is met. */
 function once(seen: Set<string>, key: string): boolean {

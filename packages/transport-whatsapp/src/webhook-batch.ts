@@ -14,12 +14,25 @@ export interface DeliveryStatus {
   readonly errorCode?: number;
 }
 
+/**
+ * A message or status left unread because a field no store can keep (a NUL, a lone surrogate)
+ * is in it: which kind, which field and its place in the change; never the content.
+ */
+export interface UnreadableUpdate {
+  readonly kind: 'message' | 'status';
+  readonly field: 'id' | 'from';
+  /** Its index in the change's `messages[]` or `statuses[]`. */
+  readonly index: number;
+}
+
 /** Everything one payload carried for one business number. */
 export interface NumberUpdates {
   /** Meta's id of the business number written to: it chooses the office. */
   readonly phoneNumberId: string;
   readonly messages: readonly InboundMessage[];
   readonly statuses: readonly DeliveryStatus[];
+  /** Updates skipped as unreadable, to be logged; absent when there were none. */
+  readonly unreadable?: readonly UnreadableUpdate[];
 }
 
 /** One webhook payload, grouped per business number in the order they first appear. */

@@ -2,7 +2,7 @@ import type { InboundMessage } from '@antrean/core';
 import type { BodyTooLarge, BodyUnreadable } from '@antrean/webhook-kit';
 import type { ResultAsync } from 'neverthrow';
 import type { HmacSha256, SignatureRefused } from './signature';
-import type { DeliveryStatus, PayloadUnreadable } from './webhook-batch';
+import type { DeliveryStatus, PayloadUnreadable, UnreadableUpdate } from './webhook-batch';
 
 /** A failure a target reports; only its tag is looked at (and logged). */
 export interface TargetError {
@@ -27,6 +27,8 @@ export type WebhookEvent =
   | BodyUnreadable
   | PayloadUnreadable
   | { readonly type: 'UnknownBusinessNumber'; readonly phoneNumberId: string }
+  /** A message or status skipped for a field no store can keep (NUL, lone surrogate); the rest is handled. */
+  | ({ readonly type: 'UpdateUnreadable'; readonly phoneNumberId: string } & UnreadableUpdate)
   | { readonly type: 'HandleFailed'; readonly messageId: string; readonly error: TargetError }
   | { readonly type: 'StatusFailed'; readonly providerMessageId: string; readonly error: TargetError }
   | { readonly type: 'HandlerFailed'; readonly cause: unknown }

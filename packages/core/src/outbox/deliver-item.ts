@@ -3,17 +3,21 @@ import type { OutboxItem } from '../ports/reply-outbox';
 import type { StoreError } from '../ports/store-error';
 import type { DispatcherSettings } from './dispatcher-settings';
 import type { DispatchEvent, SendFailure } from './dispatcher-types';
+import { emit } from './emit-event';
 import { fitText } from './fit-text';
 import { describeThrown, guardedCall } from './guarded-call';
+import { markWhileLeased } from './mark-while-leased';
 import { retryDelay } from './retry-delay';
 
 /** How one claimed item ended, for the pass's report. */
 export type ItemOutcome = 'sent' | 'retried' | 'failed' | 'postponed' | 'leaseLost' | 'error';
 
-const storeFault = (cause: unknown): StoreError => ({
-  type: 'StoreUnavailable',
-  message: `store call threw: ${describeThrown(cause)}`,
-});
+/** A claimed item: the item, its lease token, and when that lease ends (epoch ms). */
+export interface LeasedItem {
+  readonly item: OutboxItem;
+  readonly leaseToken: string;
+  readonly leaseUntil: number;
+}
 
 /** A send that threw or rejected: the request may not have left, so it is worth another try. */
 const sendFault = (cause: unknown): SendFailure => ({
@@ -29,24 +33,20 @@ const deliveryError = (failure: SendFailure) => {
   return failure.code === undefined ? { reason } : { code: String(failure.code), reason };
 };
 
-/** Tells the listener; a listener that throws must not stop a delivery. */
-export const emit = (settings: DispatcherSettings, event: DispatchEvent): void => {
-  try {
-    settings.options.onEvent?.(event);
-  } catch {
-    // The listener is the host's logging: its failure is not the reply's.
-  }
-};
-
-/** Runs a leased store update; false from the store means another claimer holds the item now. */
+/**
+ * Runs a leased store update (`operation` names it in events), tried again while the lease lasts
+ * when the store fails; false from the store means another claimer holds the item now.
+ */
 async function leasedUpdate(
   settings: DispatcherSettings,
-  item: OutboxItem,
+  leased: LeasedItem,
+  operation: string,
   update: () => PromiseLike<Result<boolean, StoreError>>,
   done: ItemOutcome,
   event: DispatchEvent,
 ): Promise<ItemOutcome> {
-  const result = await guardedCall(update, storeFault);
+  const { item } = leased;
+  const result = await markWhileLeased(settings, operation, update, leased.leaseUntil);
   if (result.isErr()) {
     emit(settings, { type: 'error', message: result.error.message });
     return 'error';
@@ -62,31 +62,25 @@ async function leasedUpdate(
 /** Releases an item pacing held back (or a stopping dispatcher did not send) until `until`. */
 export function postponeItem(
   settings: DispatcherSettings,
-  item: OutboxItem,
-  leaseToken: string,
+  leased: LeasedItem,
   until: Date,
 ): Promise<ItemOutcome> {
   const { outbox, clock } = settings.options;
+  const { item, leaseToken } = leased;
   const update = () => outbox.postpone({ id: item.id, leaseToken, at: clock.now(), until });
-  return leasedUpdate(settings, item, update, 'postponed', {
-    type: 'postponed',
-    id: item.id,
-    via: item.via,
-    until,
-  });
+  const event = { type: 'postponed', id: item.id, via: item.via, until } as const;
+  return leasedUpdate(settings, leased, 'postpone', update, 'postponed', event);
 }
 
 /**
  * Sends one leased item and records the result: sent with the provider's id; a retryable failure
  * pending again after a jittered exponential delay (failed for good once `maxAttempts` sends
- * failed); a permanent one failed at once, with the provider's code.
+ * failed); a permanent one failed at once, with the provider's code. A mark the store fails is
+ * tried again while the lease lasts: giving it up would have the reply sent twice.
  */
-export async function deliverItem(
-  settings: DispatcherSettings,
-  item: OutboxItem,
-  leaseToken: string,
-): Promise<ItemOutcome> {
+export async function deliverItem(settings: DispatcherSettings, leased: LeasedItem): Promise<ItemOutcome> {
   const { outbox, clock, send } = settings.options;
+  const { item, leaseToken } = leased;
   const outgoing = { ...item, text: fitText(item.text, settings.maxTextLength) };
   const sent = await guardedCall(() => send(outgoing), sendFault);
   const at = clock.now();
@@ -94,7 +88,8 @@ export async function deliverItem(
   if (sent.isOk()) {
     const providerMessageId = String(sent.value.providerMessageId);
     const event = { type: 'sent', id: item.id, via: item.via, attempts: item.attempts } as const;
-    return leasedUpdate(settings, item, () => outbox.markSent({ ...base, providerMessageId }), 'sent', event);
+    const update = () => outbox.markSent({ ...base, providerMessageId });
+    return leasedUpdate(settings, leased, 'markSent', update, 'sent', event);
   }
   const failure = sent.error;
   const error = deliveryError(failure);
@@ -104,14 +99,10 @@ export async function deliverItem(
     const delay = retryDelay(item.attempts, settings.random(), settings);
     const retryAt = new Date(at.getTime() + delay);
     const event = { type: 'retry', id: item.id, via: item.via, attempts, retryAt, ...code } as const;
-    return leasedUpdate(
-      settings,
-      item,
-      () => outbox.markFailed({ ...base, error, retryAt }),
-      'retried',
-      event,
-    );
+    const update = () => outbox.markFailed({ ...base, error, retryAt });
+    return leasedUpdate(settings, leased, 'markFailed', update, 'retried', event);
   }
   const event = { type: 'failed', id: item.id, via: item.via, attempts, ...code } as const;
-  return leasedUpdate(settings, item, () => outbox.markFailed({ ...base, error }), 'failed', event);
+  const update = () => outbox.markFailed({ ...base, error });
+  return leasedUpdate(settings, leased, 'markFailed', update, 'failed', event);
 }

@@ -1,7 +1,7 @@
-import type { OutboxItem } from '../ports/reply-outbox';
-import { deliverItem, emit, type ItemOutcome, postponeItem } from './deliver-item';
+import { deliverItem, type ItemOutcome, type LeasedItem, postponeItem } from './deliver-item';
 import type { DispatcherSettings } from './dispatcher-settings';
 import type { DispatchReport } from './dispatcher-types';
+import { emit } from './emit-event';
 import { describeThrown, guardedCall } from './guarded-call';
 import type { SendPacer } from './send-pacer';
 
@@ -44,21 +44,22 @@ export interface PassState {
 async function paceAndDeliver(
   settings: DispatcherSettings,
   state: PassState,
-  claim: { readonly item: OutboxItem; readonly leaseToken: string; readonly claimedAt: number },
+  leased: LeasedItem,
+  claimedAt: number,
   started: () => void,
 ): Promise<ItemOutcome> {
-  const { item, leaseToken, claimedAt } = claim;
+  const { item } = leased;
   try {
     const decision = state.pacer.book(item.via, item.to, claimedAt, settings.horizonMs);
     if ('postponeUntil' in decision) {
       started();
-      return await postponeItem(settings, item, leaseToken, new Date(decision.postponeUntil));
+      return await postponeItem(settings, leased, new Date(decision.postponeUntil));
     }
     const wait = decision.sendAt - claimedAt;
     if (wait > 0) await settings.sleep(wait);
     started();
-    if (state.stopping()) return await postponeItem(settings, item, leaseToken, settings.options.clock.now());
-    return await deliverItem(settings, item, leaseToken);
+    if (state.stopping()) return await postponeItem(settings, leased, settings.options.clock.now());
+    return await deliverItem(settings, leased);
   } catch (cause) {
     started();
     // Left leased: it is claimed again when the lease expires.
@@ -105,9 +106,10 @@ async function runPass(
   try {
     const now = clock.now();
     const leaseToken = settings.newId();
+    const leaseUntil = now.getTime() + settings.leaseMs;
     const input = {
       now,
-      leaseUntil: new Date(now.getTime() + settings.leaseMs),
+      leaseUntil: new Date(leaseUntil),
       leaseToken,
       limit: settings.batchSize,
       ...(channel === undefined ? {} : { channel }),
@@ -129,7 +131,9 @@ async function runPass(
     if (waiting === 0) markUnderway({ claimed: 0, errors: 0 });
     const claimedAt = now.getTime();
     const outcomes = await Promise.all(
-      items.map((item) => paceAndDeliver(settings, state, { item, leaseToken, claimedAt }, once(started))),
+      items.map((item) =>
+        paceAndDeliver(settings, state, { item, leaseToken, leaseUntil }, claimedAt, once(started)),
+      ),
     );
     return reportOf(items.length, outcomes);
   } catch (cause) {

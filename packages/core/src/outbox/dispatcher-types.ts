@@ -52,7 +52,7 @@ export type DispatchEvent =
   | { readonly type: 'postponed'; readonly id: string; readonly via: string; readonly until: Date }
   /** The lease ran out before the item was marked: another dispatcher may own it now. */
   | { readonly type: 'leaseLost'; readonly id: string; readonly via: string }
-  /** A store call failed (or something threw); the item stays leased until its lease expires, then is retried. */
+  /** A store call failed (or something threw): a mark is tried again while the lease lasts, else the item is claimed again once it expires. */
   | { readonly type: 'error'; readonly message: string };
 
 /** How many items a pass ended in each way. */

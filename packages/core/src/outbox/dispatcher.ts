@@ -12,8 +12,9 @@ const MAX_PASSES_IN_FLIGHT = 4;
  * A dispatcher sending the outbox's pending replies through `options.send`: each pass claims due
  * items under a lease, paces them per business number and per recipient, sends, and marks each
  * sent (with the provider's id), retried later (retryable failures, exponential backoff with full
- * jitter) or failed (permanent failures, or too many attempts). It never throws: store and send
- * faults become events and counts. Refused at construction: an option that cannot work, named.
+ * jitter) or failed (permanent failures, or too many attempts); a mark the store fails is tried
+ * again while the lease lasts, so a lost connection does not send the reply twice. It never
+ * throws: store and send faults become events and counts. Refused at construction: an option that cannot work, named.
  */
 export function createReplyDispatcher(
   options: ReplyDispatcherOptions,

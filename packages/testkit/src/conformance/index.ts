@@ -35,6 +35,9 @@ import { durabilityTests } from './store-maintenance/durability';
 import { healthTests } from './store-maintenance/health';
 import { expiryRetentionTests } from './store-maintenance/retention';
 import { sharedDatabaseTests } from './store-maintenance/shared-database';
+import { ledgerTextTests } from './stored-text/ledger-writes';
+import { outboxTextTests } from './stored-text/outbox-writes';
+import { queueTextTests } from './stored-text/queue-writes';
 import { useHarness } from './support';
 
 export type {
@@ -131,6 +134,17 @@ export const serviceOverStoreConformance = portSuite('booking service over the s
 });
 
 /**
+ * Any string (NUL and lone surrogates, which PostgreSQL's `text` refuses or cannot keep) in the
+ * stored fields of every write: never a throw, and an error leaves no partial write.
+ */
+const storedTextConformance = portSuite('stored text', (context) => {
+  const { describe } = context.api;
+  describe('message log and ledger writes', () => ledgerTextTests(context));
+  describe('outbox writes', () => outboxTextTests(context));
+  describe('counter queue writes', () => queueTextTests(context));
+});
+
+/**
  * Declares the whole suite for one adapter: every port's suite, then the service over the store.
  * `create` gives a fresh, empty store per test; `reopen`, when given, enables the durability test;
  * `connectAnother` the several-processes test. Tests a store cannot pass because it lacks a
@@ -144,4 +158,5 @@ export function storeConformanceSuite(api: ConformanceTestApi, options: StoreCon
   storeMaintenanceConformance(api, options);
   replyOutboxConformance(api, options);
   serviceOverStoreConformance(api, options);
+  storedTextConformance(api, options);
 }
