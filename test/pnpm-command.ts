@@ -17,9 +17,13 @@ export interface PnpmRun {
  * process group, so `stop` ends pnpm and the node it started together.
  */
 export function runPnpm(args: readonly string[], env: Record<string, string>, input = ''): PnpmRun {
+  // The test's own settings only: none of the store and file variables of the shell it runs in.
+  const inherited = Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !/^(DATABASE_URL|ANTREAN_)/.test(name)),
+  );
   const child = spawn('pnpm', [...args], {
     cwd: repositoryRoot,
-    env: { ...process.env, ...env },
+    env: { ...inherited, ...env },
     stdio: ['pipe', 'pipe', 'pipe'],
     detached: true,
   });
