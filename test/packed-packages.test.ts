@@ -60,10 +60,12 @@ describe('the packages as tarballs, outside the workspace', () => {
       },
     };
     writeFileSync(join(app, 'package.json'), JSON.stringify(manifest, null, 2));
-    const install = run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline'], app);
+    // Few, short retries: an unreachable registry fails the test in seconds, saying so.
+    const retries = ['--fetch-retries=1', '--fetch-retry-mintimeout=1000', '--fetch-retry-maxtimeout=3000'];
+    const install = run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', ...retries], app);
     expect(
       install.status,
-      `npm install failed; this test needs the npm registry for the packages' dependencies:\n${install.stderr}`,
+      `npm install failed; this test needs the npm registry (or npm's cache) for the packages' dependencies:\n${install.stderr}${install.error ?? ''}`,
     ).toBe(0);
 
     const example = readmeExample();
