@@ -10,7 +10,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const rootDir = fileURLToPath(new URL('..', import.meta.url));
 
 /**
- * Bundles (when stale) and runs `<packageDir>/src/main.ts`.
+ * Bundles (when stale) and runs `<packageDir>/src/main.ts`, with `ANTREAN_DATA_DIR` the
+ * repository's `data/` when unset.
  * @param {{ packageDir: string, startScript: string, external?: string[], banner?: string }} options
  *   `startScript`: the caller's own file, an input too; `external`: packages left to Node (native
  *   ones, resolved from the package's node_modules, where the bundle lives); `banner`: code put first.
@@ -66,6 +67,9 @@ export async function startFromSource({ packageDir, startScript, external = [], 
     renameSync(partial, bundle);
   };
 
+  // The bots and the desk keep their files in the repository's data/ unless told otherwise, so
+  // `pnpm start` and `pnpm --dir examples/… start` (another working directory) share one store.
+  process.env.ANTREAN_DATA_DIR ||= join(rootDir, 'data');
   try {
     if (!bundleIsFresh()) await buildBundle();
   } catch {

@@ -117,6 +117,7 @@ const expected: Record<string, readonly string[]> = {
   ],
   '@antrean/storage-postgres': ['MIGRATIONS', 'createPostgresStore', 'migratePostgresStore'],
   '@antrean/bot-host': [
+    'DEFAULT_DATA_DIR',
     'DEFAULT_SQLITE_PATH',
     'REDACTED_PATHS',
     'createHostApp',
@@ -124,6 +125,7 @@ const expected: Record<string, readonly string[]> = {
     'createHostMetrics',
     'createLogger',
     'createOfficeServices',
+    'dataFilePath',
     'hostEnvironment',
     'httpUrl',
     'listen',

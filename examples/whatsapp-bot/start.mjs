@@ -4,7 +4,7 @@
 import { fileURLToPath } from 'node:url';
 import { startFromSource } from '../../scripts/start-from-source.mjs';
 
-// The desk (mounted when ANTREAN_DESK_USERS is set) serves its page files from the package's folder.
+// The desk (mounted when ANTREAN_DESK_SECRET is set) serves its page files from the package's folder.
 process.env.ANTREAN_DESK_ASSETS ??= fileURLToPath(new URL('../../packages/desk/assets/', import.meta.url));
 
 await startFromSource({

@@ -17,7 +17,7 @@ const refuse = (problem: string): number => {
 
 // The bot's entry point: read flags, open the office and the store, then answer line by line.
 async function main(): Promise<number> {
-  const args = parseBotArgs(process.argv.slice(2));
+  const args = parseBotArgs(process.argv.slice(2), process.env.ANTREAN_DATA_DIR);
   if (args.isErr()) return refuse(args.error.message);
   const options = args.value;
   if (options.help) {

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { err, ok, type Result } from 'neverthrow';
-import { DEFAULT_DB, DEFAULT_SENDER } from './defaults';
+import { DEFAULT_SENDER, defaultDb } from './defaults';
 import { readInstant } from './read-instant';
 
 /** The bot's options, read from the command line. */
@@ -32,8 +32,11 @@ const FLAGS = {
 
 const invalid = (message: string): Result<never, ArgsError> => err({ type: 'InvalidArguments', message });
 
-/** Read argv (without node and script) into options; every mistake is named, nothing throws. */
-export function parseBotArgs(argv: readonly string[]): Result<BotOptions, ArgsError> {
+/**
+ * Read argv (without node and script) into options; every mistake is named, nothing throws.
+ * `dataDir` is `ANTREAN_DATA_DIR`, the folder of the default `--db`.
+ */
+export function parseBotArgs(argv: readonly string[], dataDir?: string): Result<BotOptions, ArgsError> {
   // `pnpm start -- --flag` may hand the bot a literal `--` first.
   const args = argv[0] === '--' ? argv.slice(1) : [...argv];
   let values: ReturnType<typeof readFlags>['values'];
@@ -52,7 +55,7 @@ export function parseBotArgs(argv: readonly string[]): Result<BotOptions, ArgsEr
   return ok({
     from: values.from ?? DEFAULT_SENDER,
     json: values.json ?? false,
-    db: values.db ?? DEFAULT_DB,
+    db: values.db ?? defaultDb(dataDir),
     help: values.help ?? false,
     ...(values.office !== undefined ? { officeFile: values.office } : {}),
     ...(instant !== undefined ? { now: instant } : {}),

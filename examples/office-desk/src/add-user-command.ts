@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { loadOffices } from '@antrean/bot-host';
 import { addUser, type DeskRole } from '@antrean/desk';
+import { deskUsersFile } from './environment';
 
 /** What the command prints and how it ends. */
 export interface CommandResult {
@@ -22,7 +23,7 @@ export async function readPassword(input: NodeJS.ReadableStream): Promise<string
 
 /**
  * `add-user <name> --role officer|supervisor [--office ID]`: adds the account to the
- * `ANTREAN_DESK_USERS` file. The office defaults to the only one of `ANTREAN_OFFICE_CONFIG`.
+ * `ANTREAN_DESK_USERS` file (default: the data folder's `desk-users.json`). The office defaults to the only one of `ANTREAN_OFFICE_CONFIG`.
  */
 export async function addUserCommand(
   args: readonly string[],
@@ -48,8 +49,7 @@ export async function addUserCommand(
   const role = parsed.values.role;
   if (name === undefined || extra.length > 0 || (role !== 'officer' && role !== 'supervisor'))
     return { exitCode: 2, message: USAGE };
-  const file = env.ANTREAN_DESK_USERS;
-  if (!file) return { exitCode: 2, message: 'ANTREAN_DESK_USERS is required' };
+  const file = deskUsersFile(env);
   const offices = await loadOffices(env.ANTREAN_OFFICE_CONFIG || undefined, 'desk', 'ANTREAN_OFFICE_CONFIG');
   if (offices.isErr()) return { exitCode: 2, message: offices.error.message };
   const ids = [...new Set([...offices.value.values()].map((office) => office.id))];

@@ -1,10 +1,10 @@
-import { hostEnvironment, optionalText, requiredText, wholeNumber } from '@antrean/bot-host';
+import { dataFilePath, hostEnvironment, optionalText, requiredText, wholeNumber } from '@antrean/bot-host';
 import { z } from 'zod';
 
 /** The desk's own variables; a host that mounts the desk spreads them into its environment. */
 export const deskVariables = {
-  /** The users file (`add-user` writes it). */
-  ANTREAN_DESK_USERS: requiredText(),
+  /** The users file (`add-user` writes it); unset: `desk-users.json` in the data folder. */
+  ANTREAN_DESK_USERS: optionalText(),
   /** The session cookie's key: at least 32 random characters. */
   ANTREAN_DESK_SECRET: requiredText(),
   /** One walk-in is called after this many bookings. */
@@ -37,4 +37,12 @@ export interface DeskConfig {
   readonly ANTREAN_DESK_ORIGINS?: string | undefined;
   readonly ANTREAN_DESK_TRUST_PROXY: 'true' | 'false';
   readonly ANTREAN_DESK_PROXY_HOPS: number;
+}
+
+/** The users file `add-user` writes and the desk reads: `ANTREAN_DESK_USERS`, else the data folder's. */
+export function deskUsersFile(env: {
+  readonly ANTREAN_DESK_USERS?: string | undefined;
+  readonly ANTREAN_DATA_DIR?: string | undefined;
+}): string {
+  return env.ANTREAN_DESK_USERS || dataFilePath(env.ANTREAN_DATA_DIR, 'desk-users.json');
 }

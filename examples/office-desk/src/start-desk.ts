@@ -7,7 +7,7 @@ import {
 } from '@antrean/bot-host';
 import { type DeskApp, loadUsersFile } from '@antrean/desk';
 import { err, type Result } from 'neverthrow';
-import { officeDeskEnvironment } from './environment';
+import { deskUsersFile, officeDeskEnvironment } from './environment';
 import { DESK_PATH, mountDesk } from './mount-desk';
 
 const refused = (message: string): Result<never, StartRefused> =>
@@ -20,7 +20,7 @@ const refused = (message: string): Result<never, StartRefused> =>
 export async function startOfficeDesk(source: Environment): Promise<Result<RunningHost, StartRefused>> {
   const env = readEnvironment(officeDeskEnvironment, source);
   if (env.isErr()) return refused(env.error.message);
-  const config = env.value;
+  const config = { ...env.value, ANTREAN_DESK_USERS: deskUsersFile(env.value) };
   const users = await loadUsersFile(config.ANTREAN_DESK_USERS);
   if (users.isErr()) return refused(`ANTREAN_DESK_USERS ${users.error.message}`);
   let desk: DeskApp | undefined;

@@ -13,9 +13,8 @@ import { GRAPH_API_URL } from '@antrean/transport-whatsapp';
 export const whatsappEnvironment = {
   ...hostEnvironment,
   ...outboxEnvironment,
-  // The counter desk under /desk, served when both its users file and its secret are set.
+  // The counter desk under /desk, served when its secret is set (users file: as the desk's).
   ...deskVariables,
-  ANTREAN_DESK_USERS: optionalText(),
   ANTREAN_DESK_SECRET: optionalText(),
   /** The Meta app secret: the webhook signature's key. */
   WHATSAPP_APP_SECRET: requiredText(),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { optionalText, wholeNumber } from './env-config';
 
-/** Where SQLite keeps its file when neither `DATABASE_URL` nor `ANTREAN_SQLITE_PATH` is set. */
+/** Where `openStore` keeps SQLite's file when given no path (a bot's default is in `ANTREAN_DATA_DIR`). */
 export const DEFAULT_SQLITE_PATH = 'data/antrean.sqlite';
 
 /**
@@ -17,6 +17,8 @@ export const hostEnvironment = {
   /** The PostgreSQL schema holding the tables (default `public`). */
   ANTREAN_DATABASE_SCHEMA: optionalText(),
   ANTREAN_SQLITE_PATH: optionalText(),
+  /** The folder of the SQLite file and the desk's users file when their own variables are unset. */
+  ANTREAN_DATA_DIR: optionalText(),
   LOG_LEVEL: z.preprocess(
     (value) => (value === '' ? undefined : value),
     z

@@ -3,6 +3,8 @@
  * the offices, the store, logging without personal data, Prometheus metrics, the reply
  * dispatcher's wiring, and a graceful shutdown.
  */
+
+export { DEFAULT_DATA_DIR, dataFilePath } from './data-folder';
 export {
   type ConfigInvalid,
   type Environment,

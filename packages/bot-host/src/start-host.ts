@@ -1,6 +1,7 @@
 import type { BookingStore } from '@antrean/core';
 import { err, ok, type Result } from 'neverthrow';
 import type { z } from 'zod';
+import { dataFilePath } from './data-folder';
 import { createHostApp, type HostApp } from './host-app';
 import type { hostEnvironment } from './host-environment';
 import { listen } from './listen';
@@ -75,7 +76,7 @@ export async function startHost(options: StartHostOptions): Promise<Result<Runni
   const opened = await openStore({
     databaseUrl: config.DATABASE_URL,
     schema: config.ANTREAN_DATABASE_SCHEMA,
-    sqlitePath: config.ANTREAN_SQLITE_PATH,
+    sqlitePath: config.ANTREAN_SQLITE_PATH ?? dataFilePath(config.ANTREAN_DATA_DIR, 'antrean.sqlite'),
     onPoolError: (error) => logger.warn({ error: error.message }, 'database connection lost'),
   });
   if (opened.isErr()) return refused(opened.error.message, 1);

@@ -1,7 +1,7 @@
-import type { AuditEntry } from '@antrean/core';
 import { type DeskParts, officeOf, withStore } from '../desk-parts';
 import { fail } from '../http/answers';
 import type { DeskHono } from '../http/desk-env';
+import { auditJson } from '../views/audit-json';
 
 /** Rows per page. */
 export const AUDIT_PAGE = 200;
@@ -13,17 +13,6 @@ const instant = (text: string | undefined, fallback: Date): Date | undefined => 
   const date = new Date(text);
   return Number.isNaN(date.getTime()) ? undefined : date;
 };
-
-const entryJson = (entry: AuditEntry) => ({
-  id: entry.id,
-  at: entry.at.toISOString(),
-  officer: entry.officer,
-  action: entry.action,
-  ...(entry.code === undefined ? {} : { code: entry.code }),
-  ...(entry.ticket === undefined ? {} : { ticket: entry.ticket }),
-  ...(entry.counter === undefined ? {} : { counter: entry.counter }),
-  ...(entry.detail === undefined ? {} : { detail: entry.detail }),
-});
 
 /** `api/audit?from&to&before`: the office's audit rows, newest first (default the last 24 hours); supervisors only. */
 export function addAuditRoutes(app: DeskHono, parts: DeskParts): void {
@@ -45,7 +34,7 @@ export function addAuditRoutes(app: DeskHono, parts: DeskParts): void {
       ...(beforeId === undefined ? {} : { beforeId }),
     };
     return withStore(parts, c, store.listAudit(query), (entries) =>
-      c.json({ entries: entries.map(entryJson) }),
+      c.json({ entries: entries.map(auditJson) }),
     );
   });
 }
