@@ -15,6 +15,7 @@ import { everyInterval, sweepOnce } from './expiry-sweep';
 import { fail } from './http/answers';
 import { assetFiles, defaultAssetsDir } from './http/asset-files';
 import type { DeskEnv } from './http/desk-env';
+import { notFound } from './http/not-found';
 import { requestGuard } from './http/request-guard';
 import { securityHeaders } from './http/security-headers';
 import { sessionCookies } from './http/session-cookie';
@@ -92,6 +93,8 @@ export function createDesk(options: DeskOptions): Result<DeskApp, DeskConfigErro
   addAuditRoutes(app, parts);
   addEventRoutes(app, parts);
   addPageRoutes(app, parts, assetFiles(options.assetsDir ?? defaultAssetsDir()));
+  // The desk served on its own (not mounted): a path outside every route gets its not-found too.
+  app.notFound(notFound);
   const sweep = () =>
     sweepOnce(options.offices, clock)
       .map((count) => {

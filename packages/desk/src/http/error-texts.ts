@@ -53,3 +53,12 @@ const TEXTS: Readonly<Record<DeskErrorName, Readonly<Record<Language, string>>>>
 
 /** The error's sentence in `language`. */
 export const errorText = (name: DeskErrorName, language: Language): string => TEXTS[name][language];
+
+/** A route or file the desk does not have: not "code not found", which is about booking codes. */
+const NOT_FOUND_TEXTS: Readonly<Record<Language, string>> = {
+  id: 'Halaman atau berkas ini tidak ada di meja layanan.',
+  en: 'The desk has no such page or file.',
+};
+
+/** The sentence for a route or file the desk does not have, in `language`. */
+export const notFoundText = (language: Language): string => NOT_FOUND_TEXTS[language];

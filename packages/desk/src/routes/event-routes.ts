@@ -1,9 +1,9 @@
 import { localDateOf, type QueueTicket } from '@antrean/core';
 import type { DeskOffice } from '../desk-options';
 import { type DeskParts, officeOf } from '../desk-parts';
-import { fail } from '../http/answers';
 import type { DeskHono } from '../http/desk-env';
 import { eventStream } from '../http/event-stream';
+import { notFound } from '../http/not-found';
 import { calledJson, ticketJson } from '../views/ticket-json';
 
 /** How many of the day's last calls the display's snapshot carries, whatever became of them since. */
@@ -58,7 +58,7 @@ export function addEventRoutes(app: DeskHono, parts: DeskParts): void {
 
   app.get('/display/:officeId/events', (c) => {
     const entry = parts.offices.get(c.req.param('officeId'));
-    if (!entry) return fail(c, 404, 'NotFound');
+    if (!entry) return notFound(c);
     return eventStream(c, parts.hub, {
       officeId: entry.office.id,
       keepAliveMs: parts.keepAliveMs,
