@@ -20,6 +20,7 @@ import { requestGuard } from './http/request-guard';
 import { securityHeaders } from './http/security-headers';
 import { sessionCookies } from './http/session-cookie';
 import { createSignInThrottle } from './http/sign-in-throttle';
+import { createStreamCaps } from './http/stream-caps';
 import { createTicketHub } from './http/ticket-hub';
 import { addAuditRoutes } from './routes/audit-routes';
 import { addAuthRoutes } from './routes/auth-routes';
@@ -91,7 +92,7 @@ export function createDesk(options: DeskOptions): Result<DeskApp, DeskConfigErro
   addCounterRoutes(app, parts);
   addDayRoutes(app, parts);
   addAuditRoutes(app, parts);
-  addEventRoutes(app, parts);
+  addEventRoutes(app, parts, createStreamCaps(options.displayStreams));
   addPageRoutes(app, parts, assetFiles(options.assetsDir ?? defaultAssetsDir()));
   // The desk served on its own (not mounted): a path outside every route gets its not-found too.
   app.notFound(notFound);

@@ -20,7 +20,9 @@ export type DeskErrorName =
   | 'CounterBusy'
   | 'NothingCalled'
   | 'InvalidDate'
-  | 'StoreUnavailable';
+  | 'StoreUnavailable'
+  | 'TooManyDisplaysFromClient'
+  | 'TooManyDisplays';
 
 /** One sentence per error for the officer, in Indonesian and English. */
 const TEXTS: Readonly<Record<DeskErrorName, Readonly<Record<Language, string>>>> = {
@@ -49,6 +51,14 @@ const TEXTS: Readonly<Record<DeskErrorName, Readonly<Record<Language, string>>>>
   NothingCalled: { id: 'Loket ini belum memanggil nomor.', en: 'This counter has no number called.' },
   InvalidDate: { id: 'Tanggal tidak valid.', en: 'Invalid date.' },
   StoreUnavailable: { id: 'Layanan sedang gangguan. Coba lagi.', en: 'Service unavailable. Try again.' },
+  TooManyDisplaysFromClient: {
+    id: 'Terlalu banyak layar antrean terbuka dari alamat ini. Tutup salah satu lalu coba lagi.',
+    en: 'Too many queue displays are open from this address. Close one and try again.',
+  },
+  TooManyDisplays: {
+    id: 'Terlalu banyak layar antrean terbuka. Coba lagi sebentar lagi.',
+    en: 'Too many queue displays are open. Try again shortly.',
+  },
 };
 
 /** The error's sentence in `language`. */

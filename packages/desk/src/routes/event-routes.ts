@@ -1,9 +1,12 @@
 import { localDateOf, type QueueTicket } from '@antrean/core';
 import type { DeskOffice } from '../desk-options';
 import { type DeskParts, officeOf } from '../desk-parts';
+import { fail } from '../http/answers';
+import { clientAddress } from '../http/client-address';
 import type { DeskHono } from '../http/desk-env';
 import { eventStream } from '../http/event-stream';
 import { notFound } from '../http/not-found';
+import type { StreamCaps } from '../http/stream-caps';
 import { calledJson, ticketJson } from '../views/ticket-json';
 
 /** How many of the day's last calls the display's snapshot carries, whatever became of them since. */
@@ -39,7 +42,7 @@ export const lastCalls = (tickets: readonly QueueTicket[]) =>
  * `finished` or not, then `called` for each call or recall and `finished` when a number is served
  * or absent).
  */
-export function addEventRoutes(app: DeskHono, parts: DeskParts): void {
+export function addEventRoutes(app: DeskHono, parts: DeskParts, displayCaps: StreamCaps): void {
   app.get('/api/events', (c) => {
     const entry = officeOf(parts, c);
     return eventStream(c, parts.hub, {
@@ -59,7 +62,13 @@ export function addEventRoutes(app: DeskHono, parts: DeskParts): void {
   app.get('/display/:officeId/events', (c) => {
     const entry = parts.offices.get(c.req.param('officeId'));
     if (!entry) return notFound(c);
+    const place = displayCaps.take(clientAddress(c, parts.trustProxy));
+    if (place.type === 'Refused') {
+      c.header('retry-after', '10');
+      return fail(c, 429, place.cap === 'perClient' ? 'TooManyDisplaysFromClient' : 'TooManyDisplays');
+    }
     return eventStream(c, parts.hub, {
+      onEnd: place.release,
       officeId: entry.office.id,
       keepAliveMs: parts.keepAliveMs,
       snapshot: async () => ({

@@ -7,6 +7,8 @@ import { PASSWORD } from './desk-under-test';
 /** One office `A`, one officer `siti`, the desk mounted under `/desk` of a host app, in process. */
 export interface SmallDesk {
   readonly desk: DeskApp;
+  /** The options it was made with. */
+  readonly options: DeskOptions;
   readonly host: Hono;
   /** `http://desk.test/desk/`. */
   readonly base: string;
@@ -17,14 +19,15 @@ export async function smallDesk(options: Partial<DeskOptions> = {}): Promise<Sma
   const store = (await createMemoryStore())._unsafeUnwrap();
   const office = testOffice('A', middayZone(new Date()));
   const passwordHash = await hashPassword(PASSWORD, { N: 1024, r: 8, p: 1 });
-  const desk = createDesk({
+  const all: DeskOptions = {
     offices: [{ office, store }],
     users: [{ name: 'siti', role: 'officer', office: 'A', passwordHash }],
     secret: 'a-test-secret-of-at-least-32-characters',
     sweepIntervalMs: 0,
     ...options,
-  })._unsafeUnwrap();
+  };
+  const desk = createDesk(all)._unsafeUnwrap();
   const host = new Hono();
   host.route('/desk', desk.app);
-  return { desk, host, base: 'http://desk.test/desk/' };
+  return { desk, options: all, host, base: 'http://desk.test/desk/' };
 }
