@@ -1,8 +1,7 @@
 /**
- * A counter's one name, `Loket 2`, whatever an officer typed (`2`, `Loket 2`, `loket-2`). The API
- * names every counter with it before the store sees it, so the store's busy check, the audit and
- * the display carry one name; the counter page uses it too, to find its own calls in the feed.
- * One file for both: the desk's server bundles it (types in counter-name.d.ts).
+ * A counter's one name, `Loket 2`, whatever an officer typed (`2`, `Loket 2`, `loket-2`): the
+ * browser's copy of the API's rule (src/counter-name.ts), so the counter page finds its own calls
+ * in the feed under the name the API gave them. A test keeps the two copies equal.
  */
 
 /** The word every counter's name starts with. */

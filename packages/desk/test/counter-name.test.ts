@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { counterName, MAX_COUNTER_NAME } from '../assets/counter-name.js';
+import * as browser from '../assets/counter-name.js';
+import { counterName, MAX_COUNTER_NAME } from '../src/counter-name';
 
 const typedForms = (n: number) => [
   n,
@@ -43,5 +44,17 @@ describe('counterName: one name per counter', () => {
   it('refuses what names no counter', () => {
     for (const typed of ['', '   ', 'Loket', 'loket -', '-1', '<b>', 'A'.repeat(13), -1, 1.5, null, {}])
       expect(counterName(typed), JSON.stringify(typed)).toBeUndefined();
+  });
+
+  it('is the same rule on the counter page (assets/counter-name.js)', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.string({ maxLength: 24 }), fc.integer(), fc.constantFrom('Loket 2', 'loket-a1')),
+        (typed) => {
+          expect(browser.counterName(typed)).toBe(counterName(typed));
+        },
+      ),
+    );
+    expect(browser.MAX_COUNTER_NAME).toBe(MAX_COUNTER_NAME);
   });
 });

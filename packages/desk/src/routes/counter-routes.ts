@@ -1,5 +1,5 @@
 import { type CounterActionResult, localDateOf } from '@antrean/core';
-import { counterName } from '../../assets/counter-name.js';
+import { counterName } from '../counter-name';
 import { type DeskParts, officeOf, withStore } from '../desk-parts';
 import { fail, jsonBody } from '../http/answers';
 import type { DeskContext, DeskHono } from '../http/desk-env';
