@@ -43,6 +43,10 @@ export function mountDesk(
     secret: config.ANTREAN_DESK_SECRET,
     walkInEvery: config.ANTREAN_DESK_WALK_IN_EVERY,
     sweepIntervalMs: config.ANTREAN_DESK_SWEEP_MS,
+    displayStreams: {
+      perClient: config.ANTREAN_DESK_DISPLAY_STREAMS_PER_CLIENT,
+      total: config.ANTREAN_DESK_DISPLAY_STREAMS_TOTAL,
+    },
     ...(config.ANTREAN_DESK_ASSETS === undefined ? {} : { assetsDir: config.ANTREAN_DESK_ASSETS }),
     allowedOrigins: (config.ANTREAN_DESK_ORIGINS ?? '')
       .split(',')

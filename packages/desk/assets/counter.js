@@ -4,6 +4,7 @@
  * number of people waiting follow the office's live events.
  */
 import { api } from './api.js';
+import { counterName, ownCounterName } from './counter-name.js';
 import { stateText } from './format.js';
 import { element, showDone, showProblem, startSignedInPage } from './frame.js';
 import { t } from './i18n.js';
@@ -11,12 +12,11 @@ import { followTickets } from './ticket-feed.js';
 
 const STORAGE_KEY = 'antrean-desk-counter';
 const KEYS = { n: 'call-next', r: 'recall', s: 'served', a: 'absent' };
-const COUNTER = /^[A-Za-z0-9-]{1,16}$/;
 
 const counterInput = document.getElementById('counter');
 const result = document.getElementById('counter-result');
 const buttons = [...document.querySelectorAll('[data-action]')];
-let counter = '';
+let counter = ''; // as the API names it: `Loket 2`
 let current; // the ticket this counter has called, if any
 let tickets = []; // the office's tickets of the day, from the live feed
 
@@ -31,7 +31,11 @@ const saved = () => {
 function showCurrent() {
   document.getElementById('current-number').textContent = current?.number ?? '—';
   document.getElementById('current-detail').textContent = current
-    ? t('counter.currentDetail', { counter, calls: current.calls, state: stateText(current.status) })
+    ? t('counter.currentDetail', {
+        counter: ownCounterName(counter),
+        calls: current.calls,
+        state: stateText(current.status),
+      })
     : t('counter.none');
 }
 
@@ -47,10 +51,10 @@ function followFeed() {
 }
 
 function useCounter(value) {
-  counter = value;
+  counter = counterName(value) ?? '';
   followFeed();
   try {
-    localStorage.setItem(STORAGE_KEY, value);
+    localStorage.setItem(STORAGE_KEY, counter);
   } catch {
     // Kept for this visit only.
   }
@@ -75,7 +79,7 @@ async function act(action) {
   const { ticket } = answer.body;
   current = ticket.status === 'called' ? ticket : undefined;
   showCurrent();
-  showDone(result, t(`counter.did.${action}`, { number: ticket.number, counter }));
+  showDone(result, t(`counter.did.${action}`, { number: ticket.number, counter: ownCounterName(counter) }));
   const line = element('li', '', `${new Date().toLocaleTimeString()} · ${result.textContent}`);
   document.getElementById('history').prepend(line);
 }
@@ -87,12 +91,13 @@ showCurrent();
 document.getElementById('counter-form').addEventListener('submit', (event) => {
   event.preventDefault();
   const value = counterInput.value.trim();
-  if (!COUNTER.test(value)) {
+  if (counterName(value) === undefined) {
     showProblem(result, { error: 'InvalidCounter' });
     return;
   }
   useCounter(value);
-  showDone(result, t('counter.using', { counter }));
+  counterInput.value = counter;
+  showDone(result, t('counter.using', { counter: ownCounterName(counter) }));
   buttons[0].focus();
 });
 for (const button of buttons) button.addEventListener('click', () => act(button.dataset.action));

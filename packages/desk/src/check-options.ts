@@ -53,6 +53,12 @@ export function checkOptions(options: DeskOptions): Result<void, DeskConfigError
   if (typeof proxy === 'object' && proxy !== null && !(Number.isInteger(proxy.hops) && proxy.hops >= 1))
     return refuse('trustProxy', 'hops must be a whole number >= 1');
   if (!wholeAtLeast(options.keepAliveMs, 10)) return refuse('keepAliveMs', 'must be a whole number >= 10');
+  const streams = options.displayStreams;
+  if (streams !== undefined && (typeof streams !== 'object' || streams === null))
+    return refuse('displayStreams', 'must be { perClient, total }');
+  if (!wholeAtLeast(streams?.perClient, 1))
+    return refuse('displayStreams.perClient', 'must be a whole number >= 1');
+  if (!wholeAtLeast(streams?.total, 1)) return refuse('displayStreams.total', 'must be a whole number >= 1');
   if (options.language !== undefined && options.language !== 'id' && options.language !== 'en')
     return refuse('language', 'must be id or en');
   if (options.walkInSeries !== undefined && !SERIES.test(options.walkInSeries))

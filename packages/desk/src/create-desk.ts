@@ -15,10 +15,12 @@ import { everyInterval, sweepOnce } from './expiry-sweep';
 import { fail } from './http/answers';
 import { assetFiles, defaultAssetsDir } from './http/asset-files';
 import type { DeskEnv } from './http/desk-env';
+import { notFound } from './http/not-found';
 import { requestGuard } from './http/request-guard';
 import { securityHeaders } from './http/security-headers';
 import { sessionCookies } from './http/session-cookie';
 import { createSignInThrottle } from './http/sign-in-throttle';
+import { createStreamCaps } from './http/stream-caps';
 import { createTicketHub } from './http/ticket-hub';
 import { addAuditRoutes } from './routes/audit-routes';
 import { addAuthRoutes } from './routes/auth-routes';
@@ -90,8 +92,10 @@ export function createDesk(options: DeskOptions): Result<DeskApp, DeskConfigErro
   addCounterRoutes(app, parts);
   addDayRoutes(app, parts);
   addAuditRoutes(app, parts);
-  addEventRoutes(app, parts);
+  addEventRoutes(app, parts, createStreamCaps(options.displayStreams));
   addPageRoutes(app, parts, assetFiles(options.assetsDir ?? defaultAssetsDir()));
+  // The desk served on its own (not mounted): a path outside every route gets its not-found too.
+  app.notFound(notFound);
   const sweep = () =>
     sweepOnce(options.offices, clock)
       .map((count) => {

@@ -6,6 +6,7 @@ import type {
   Language,
   OfficeConfig,
 } from '@antrean/core';
+import type { DisplayStreamLimits } from './http/stream-caps';
 import type { DeskUser } from './users/desk-user';
 
 /** The store the desk drives: bookings and the counter queue (every antrean store is both). */
@@ -62,6 +63,11 @@ export interface DeskOptions {
   readonly trustProxy?: boolean | { readonly hops: number };
   /** A keep-alive comment is written on idle event streams this often. Default 15 000 ms. */
   readonly keepAliveMs?: number;
+  /**
+   * Public display streams open at once: `perClient` from one address (default 10), `total` in all
+   * (default 200). One past a cap is answered 429; a stream that closes frees its place.
+   */
+  readonly displayStreams?: DisplayStreamLimits;
   /** Called with what the desk did or failed at, for the host's log. */
   readonly onEvent?: (event: DeskEvent) => void;
 }

@@ -20,7 +20,9 @@ export type DeskErrorName =
   | 'CounterBusy'
   | 'NothingCalled'
   | 'InvalidDate'
-  | 'StoreUnavailable';
+  | 'StoreUnavailable'
+  | 'TooManyDisplaysFromClient'
+  | 'TooManyDisplays';
 
 /** One sentence per error for the officer, in Indonesian and English. */
 const TEXTS: Readonly<Record<DeskErrorName, Readonly<Record<Language, string>>>> = {
@@ -49,7 +51,24 @@ const TEXTS: Readonly<Record<DeskErrorName, Readonly<Record<Language, string>>>>
   NothingCalled: { id: 'Loket ini belum memanggil nomor.', en: 'This counter has no number called.' },
   InvalidDate: { id: 'Tanggal tidak valid.', en: 'Invalid date.' },
   StoreUnavailable: { id: 'Layanan sedang gangguan. Coba lagi.', en: 'Service unavailable. Try again.' },
+  TooManyDisplaysFromClient: {
+    id: 'Terlalu banyak layar antrean terbuka dari alamat ini. Tutup salah satu lalu coba lagi.',
+    en: 'Too many queue displays are open from this address. Close one and try again.',
+  },
+  TooManyDisplays: {
+    id: 'Terlalu banyak layar antrean terbuka. Coba lagi sebentar lagi.',
+    en: 'Too many queue displays are open. Try again shortly.',
+  },
 };
 
 /** The error's sentence in `language`. */
 export const errorText = (name: DeskErrorName, language: Language): string => TEXTS[name][language];
+
+/** A route or file the desk does not have: not "code not found", which is about booking codes. */
+const NOT_FOUND_TEXTS: Readonly<Record<Language, string>> = {
+  id: 'Halaman atau berkas ini tidak ada di meja layanan.',
+  en: 'The desk has no such page or file.',
+};
+
+/** The sentence for a route or file the desk does not have, in `language`. */
+export const notFoundText = (language: Language): string => NOT_FOUND_TEXTS[language];

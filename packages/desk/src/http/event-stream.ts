@@ -9,6 +9,8 @@ export interface StreamPlan {
   readonly keepAliveMs: number;
   readonly snapshot: () => Promise<{ readonly event: string; readonly data: unknown }>;
   readonly toMessage: (event: TicketEvent) => { readonly event: string; readonly data: unknown } | undefined;
+  /** Called once when the stream has ended, however it ended (a capped stream frees its place). */
+  readonly onEnd?: () => void;
 }
 
 /**
@@ -55,6 +57,7 @@ export function eventStream(c: DeskContext, hub: TicketHub, plan: StreamPlan): R
     } finally {
       stop();
       stopClose();
+      plan.onEnd?.();
     }
   });
 }

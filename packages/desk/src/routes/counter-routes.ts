@@ -1,17 +1,10 @@
 import { type CounterActionResult, localDateOf } from '@antrean/core';
+import { counterName } from '../counter-name';
 import { type DeskParts, officeOf, withStore } from '../desk-parts';
 import { fail, jsonBody } from '../http/answers';
 import type { DeskContext, DeskHono } from '../http/desk-env';
 import type { TicketChange } from '../http/ticket-hub';
 import { ticketJson } from '../views/ticket-json';
-
-const COUNTER = /^[A-Za-z0-9-]{1,16}$/;
-
-/** The counter as the officer named it; a number is taken as its digits. */
-export const readCounter = (value: unknown): string | undefined => {
-  const text = typeof value === 'number' && Number.isInteger(value) && value >= 0 ? String(value) : value;
-  return typeof text === 'string' && COUNTER.test(text) ? text : undefined;
-};
 
 type Action = 'call-next' | 'recall' | 'served' | 'absent';
 
@@ -47,7 +40,8 @@ const answer = (
 export function addCounterRoutes(app: DeskHono, parts: DeskParts): void {
   for (const action of ['call-next', 'recall', 'served', 'absent'] as const) {
     app.post(`/api/${action}`, async (c) => {
-      const counter = readCounter((await jsonBody(c))?.counter);
+      // Named once, here: the store, the audit and the display all carry `Loket 2`.
+      const counter = counterName((await jsonBody(c))?.counter);
       if (counter === undefined) return fail(c, 400, 'InvalidCounter');
       const { office, store } = officeOf(parts, c);
       const now = parts.clock.now();

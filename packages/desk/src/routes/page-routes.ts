@@ -1,13 +1,13 @@
 import type { DeskParts } from '../desk-parts';
-import { fail } from '../http/answers';
 import type { AssetFile } from '../http/asset-files';
 import { type DeskContext, type DeskHono, mountBase } from '../http/desk-env';
+import { notFound } from '../http/not-found';
 
 /** The pages a signed-in officer opens, each one HTML file of the assets folder. */
 const SIGNED_IN_PAGES = ['check-in', 'counter', 'day', 'audit'] as const;
 
 const send = (c: DeskContext, file: AssetFile | undefined, cache: string): Response => {
-  if (!file) return fail(c, 404, 'NotFound');
+  if (!file) return notFound(c);
   return c.body(file.body as Uint8Array<ArrayBuffer>, 200, {
     'content-type': file.contentType,
     'cache-control': cache,
@@ -16,7 +16,8 @@ const send = (c: DeskContext, file: AssetFile | undefined, cache: string): Respo
 
 /**
  * The pages and their files: the root sends the officer to `check-in` or `login`; a signed-in
- * page without a session redirects to `login`; the waiting-room display is public.
+ * page without a session redirects to `login`; the waiting-room display is public; the favicon;
+ * and the desk's own not-found answer for everything else.
  */
 export function addPageRoutes(
   app: DeskHono,
@@ -36,12 +37,15 @@ export function addPageRoutes(
     });
   }
   app.get('/display/:officeId', async (c) => {
-    if (!parts.offices.has(c.req.param('officeId'))) return fail(c, 404, 'NotFound');
+    if (!parts.offices.has(c.req.param('officeId'))) return notFound(c);
     return send(c, await asset('display.html'), 'no-cache');
   });
   app.get('/assets/:file', async (c) => send(c, await asset(c.req.param('file')), 'public, max-age=300'));
+  // Where browsers look for an icon by themselves; the pages link `assets/favicon.svg` too.
+  for (const path of ['/favicon.svg', '/favicon.ico'])
+    app.get(path, async (c) => send(c, await asset('favicon.svg'), 'public, max-age=86400'));
   // `/desk/` as well as `/desk`: a mounted `/` matches only the latter; the pattern tells the mount.
-  app.get('/*', async (c) =>
-    c.req.path === c.req.routePath.replace(/\*$/, '') ? root(c) : fail(c, 404, 'NotFound'),
-  );
+  app.get('/*', async (c) => (c.req.path === c.req.routePath.replace(/\*$/, '') ? root(c) : notFound(c)));
+  // Last: any other method or path under the mount (a host's own not-found never sees the desk's).
+  app.all('/*', notFound);
 }

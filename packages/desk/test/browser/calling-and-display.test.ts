@@ -32,7 +32,7 @@ describe('calling from a counter to the waiting-room display in Chromium', () =>
     await waitForText(display, 'connection', /^Terhubung$/);
 
     await waitForFocus(counter, 'counter');
-    await counter.keyboard.type('3');
+    await counter.keyboard.type('loket-3');
     await counter.keyboard.press('Enter');
     await expect.poll(() => counter.textContent('#waiting-count')).toBe('2');
     const pressed = Date.now();
@@ -43,10 +43,12 @@ describe('calling from a counter to the waiting-room display in Chromium', () =>
     expect(latency).toBeLessThan(1000);
     const number = await display.textContent('#now-number');
     expect(await counter.textContent('#current-number')).toBe(number);
-    expect(await display.textContent('#now-counter')).toBe('3');
+    expect(await display.textContent('#now-counter')).toBe('Loket 3');
 
     await counter.keyboard.press('s');
     await expect.poll(() => display.textContent('#now-number')).toBe('—');
+    // Served, and still among the earlier calls.
+    expect(await display.textContent('#recent')).toBe(`${number}Loket 3`);
     await counter.keyboard.press('n');
     await expect.poll(() => display.textContent('#now-number')).not.toBe('—');
     await counter.keyboard.press('r');

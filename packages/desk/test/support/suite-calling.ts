@@ -26,7 +26,7 @@ export function callingTests(desk: () => DeskUnderTest): void {
     for (let i = 0; i < 6; i++) {
       const call = await cici.post('api/call-next', { counter: '1' });
       expect(call.status).toBe(200);
-      expect(call.body.ticket).toMatchObject({ status: 'called', counter: '1', calls: 1 });
+      expect(call.body.ticket).toMatchObject({ status: 'called', counter: 'Loket 1', calls: 1 });
       called.push(call.body.ticket.number);
       const busy = await cici.post('api/call-next', { counter: 1 });
       expect([busy.status, busy.body.error, busy.body.ticket.number]).toEqual([
@@ -38,7 +38,9 @@ export function callingTests(desk: () => DeskUnderTest): void {
     }
     const bookingOrder = sooner.map((code) => numbers[code]);
     expect(called).toEqual([...bookingOrder, w1, numbers[later], w2]);
-    expect((await cici.post('api/call-next', { counter: 'loket 1' })).body.error).toBe('InvalidCounter');
+    expect((await cici.post('api/call-next', { counter: 'loket 1' })).body.error).toBe('QueueEmpty');
+    for (const counter of ['', 'Loket', 'A'.repeat(13), '<b>', -1])
+      expect((await cici.post('api/call-next', { counter })).body.error).toBe('InvalidCounter');
   });
 
   it('recalls (calls + 1) and marks absent; the officer stream and the public display see the calls', async () => {
@@ -50,27 +52,32 @@ export function callingTests(desk: () => DeskUnderTest): void {
     const board = sseReader(display);
     try {
       expect((await officer.next()).event).toBe('snapshot');
-      expect(await board.next()).toEqual({ event: 'snapshot', data: { called: [] } });
+      // The six numbers called and served above are still the display's last calls.
+      const first = await board.next();
+      expect(first.event).toBe('snapshot');
+      expect(first.data.calls).toHaveLength(6);
+      expect(first.data.calls.every((call: { finished: boolean }) => call.finished)).toBe(true);
       const code = await seed(HOUR);
       const ticket = (await cici.post('api/check-in', { code })).body.ticket.number;
       expect(await officer.next()).toMatchObject({
         event: 'ticket',
         data: { change: 'issued', ticket: { number: ticket } },
       });
-      expect((await cici.post('api/call-next', { counter: 2 })).body.ticket.number).toBe(ticket);
+      // `Loket-2`, `2` and `LOKET  2` are one counter, named `Loket 2` everywhere.
+      expect((await cici.post('api/call-next', { counter: 'Loket-2' })).body.ticket.number).toBe(ticket);
       expect(await officer.next()).toMatchObject({
         event: 'ticket',
-        data: { change: 'called', ticket: { number: ticket, counter: '2' } },
+        data: { change: 'called', ticket: { number: ticket, counter: 'Loket 2' } },
       });
       expect(await board.next()).toEqual({
         event: 'called',
-        data: { number: ticket, counter: '2', calls: 1 },
+        data: { number: ticket, counter: 'Loket 2', calls: 1 },
       });
-      const recall = await cici.post('api/recall', { counter: 2 });
+      const recall = await cici.post('api/recall', { counter: 'LOKET  2' });
       expect(recall.body.ticket).toMatchObject({ number: ticket, calls: 2 });
       expect(await board.next()).toEqual({
         event: 'called',
-        data: { number: ticket, counter: '2', calls: 2 },
+        data: { number: ticket, counter: 'Loket 2', calls: 2 },
       });
       expect((await cici.post('api/absent', { counter: 2 })).body.ticket).toMatchObject({
         number: ticket,
@@ -84,17 +91,25 @@ export function callingTests(desk: () => DeskUnderTest): void {
     }
   });
 
-  it('gives a late display the numbers being called now', async () => {
+  it("gives a late display the day's last 8 calls, the served and absent ones too, newest first", async () => {
     const cici = await signIn('cici');
-    const code = await seed(HOUR);
-    const ticket = (await cici.post('api/check-in', { code })).body.ticket.number;
+    const [served, called] = await Promise.all([seed(HOUR), seed(HOUR)]);
+    const servedNumber = (await cici.post('api/check-in', { code: served })).body.ticket.number;
+    const ticket = (await cici.post('api/check-in', { code: called })).body.ticket.number;
+    expect((await cici.post('api/call-next', { counter: 4 })).body.ticket.number).toBe(servedNumber);
+    await cici.post('api/served', { counter: 4 });
     await cici.post('api/call-next', { counter: 3 });
     const board = sseReader(await desk().send(`${desk().base}display/C/events`, {}));
     try {
-      expect(await board.next()).toEqual({
-        event: 'snapshot',
-        data: { called: [{ number: ticket, counter: '3', calls: 1 }] },
-      });
+      const { event, data } = await board.next();
+      expect(event).toBe('snapshot');
+      // Nine calls so far today (six above, the absent one, these two): the display keeps eight.
+      expect(data.calls).toHaveLength(8);
+      expect(data.calls.slice(0, 3)).toEqual([
+        { number: ticket, counter: 'Loket 3', calls: 1, finished: false },
+        { number: servedNumber, counter: 'Loket 4', calls: 1, finished: true },
+        { number: expect.any(String), counter: 'Loket 2', calls: 2, finished: true },
+      ]);
     } finally {
       await board.close();
       await cici.post('api/served', { counter: 3 });
@@ -124,9 +139,9 @@ export function callingTests(desk: () => DeskUnderTest): void {
     const citra = await signIn('citra');
     const day = await citra.get('api/day');
     expect(day.status).toBe(200);
-    expect(day.body.counts).toMatchObject({ checkedIn: 6, served: 7, absent: 1, walkIns: 2 });
+    expect(day.body.counts).toMatchObject({ checkedIn: 7, served: 8, absent: 1, walkIns: 2 });
     const lines = day.body.sessions.flatMap((s: { bookings: unknown[] }) => s.bookings);
-    expect(lines).toHaveLength(6);
+    expect(lines).toHaveLength(7);
     expect(
       lines.every((b: { state: string; ticket?: unknown }) => b.state === 'checked_in' && b.ticket),
     ).toBe(true);
@@ -136,7 +151,7 @@ export function callingTests(desk: () => DeskUnderTest): void {
     expect(rows[0]).toBe(
       'date,session,code,name,birth_date,application_type,state,ticket,ticket_status,counter,reason',
     );
-    expect(rows).toHaveLength(1 + 6 + 2);
+    expect(rows).toHaveLength(1 + 7 + 2);
     expect((await citra.get('api/day?date=2026-02-30')).body.error).toBe('InvalidDate');
   });
 }
