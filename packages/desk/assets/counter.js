@@ -4,7 +4,7 @@
  * number of people waiting follow the office's live events.
  */
 import { api } from './api.js';
-import { stateText } from './format.js';
+import { formatTimeWithSeconds, stateText } from './format.js';
 import { element, showDone, showProblem, startSignedInPage } from './frame.js';
 import { t } from './i18n.js';
 import { followTickets } from './ticket-feed.js';
@@ -76,7 +76,7 @@ async function act(action) {
   current = ticket.status === 'called' ? ticket : undefined;
   showCurrent();
   showDone(result, t(`counter.did.${action}`, { number: ticket.number, counter }));
-  const line = element('li', '', `${new Date().toLocaleTimeString()} · ${result.textContent}`);
+  const line = element('li', '', `${formatTimeWithSeconds(new Date())} · ${result.textContent}`);
   document.getElementById('history').prepend(line);
 }
 

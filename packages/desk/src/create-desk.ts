@@ -25,6 +25,7 @@ import { addAuthRoutes } from './routes/auth-routes';
 import { addCheckInRoutes } from './routes/check-in-routes';
 import { addCounterRoutes } from './routes/counter-routes';
 import { addDayRoutes } from './routes/day-routes';
+import { addDisplayOfficeRoute } from './routes/display-office-route';
 import { addEventRoutes } from './routes/event-routes';
 import { addPageRoutes } from './routes/page-routes';
 
@@ -91,6 +92,7 @@ export function createDesk(options: DeskOptions): Result<DeskApp, DeskConfigErro
   addDayRoutes(app, parts);
   addAuditRoutes(app, parts);
   addEventRoutes(app, parts);
+  addDisplayOfficeRoute(app, parts);
   addPageRoutes(app, parts, assetFiles(options.assetsDir ?? defaultAssetsDir()));
   const sweep = () =>
     sweepOnce(options.offices, clock)
