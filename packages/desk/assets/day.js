@@ -3,7 +3,7 @@
  * counts; redrawn when a ticket changes. Supervisors get the CSV link.
  */
 import { api, deskUrl } from './api.js';
-import { applicationTypeText, formatDate, stateText } from './format.js';
+import { applicationTypeText, formatDate, formatSessionHours, stateText } from './format.js';
 import { element, showProblem, startSignedInPage } from './frame.js';
 import { t } from './i18n.js';
 import { dataTable, scrollableRegion } from './table.js';
@@ -37,7 +37,7 @@ function draw(day) {
   const sessions = day.sessions.map((session) => {
     const panel = element('section', 'panel');
     // A session since removed from the office's config has no end or capacity left to show.
-    const title = `${t('field.session')} ${session.start}${session.end ? `–${session.end}` : ''}`;
+    const title = `${t('field.session')} ${formatSessionHours(session)}`;
     const filled =
       session.capacity > 0 ? `${session.bookings.length}/${session.capacity}` : session.bookings.length;
     const heading = element('h2', '', `${title} · ${filled}`);

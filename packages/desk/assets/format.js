@@ -29,6 +29,17 @@ export function formatTime(iso) {
   return onOfficeClock({ hour: '2-digit', minute: '2-digit' }).format(date);
 }
 
+/** An office wall-clock time (`08:00`, as the API gives a session's hours) the page language's way. */
+export function formatWallTime(hhmm) {
+  const text = String(hhmm ?? '');
+  return currentLang() === 'en' ? text : text.replace(':', '.');
+}
+
+/** A session's hours (`08.00–10.00`); a session since removed from the office's config has no end. */
+export function formatSessionHours(session) {
+  return `${formatWallTime(session.start)}${session.end ? `–${formatWallTime(session.end)}` : ''}`;
+}
+
 /** An instant's time of day to the second on the office's clock (`21.40.31` / `21:40:31`). */
 export function formatTimeWithSeconds(iso) {
   const date = instantOf(iso);

@@ -16,6 +16,10 @@ interface Expected {
   readonly dayShown: string;
   readonly auditTime: string;
   readonly historyTime: string;
+  /** The too-early booking's session on the check-in preview. */
+  readonly previewSession: string;
+  /** The heading of the offices' one configured session (08:00–10:00) in the day view. */
+  readonly sessionHeading: string;
   /** The audit's default "from": a day before `NOW` on the office's wall clock. */
   readonly auditFrom: string;
 }
@@ -26,6 +30,8 @@ const WIB_ID: Expected = {
   dayShown: '8 Desember 2026',
   auditTime: '8 Des 2026, 06.30.00',
   historyTime: '06.30.00',
+  previewSession: '9 Desember 2026, 08.00–10.00',
+  sessionHeading: 'Sesi 08.00–10.00',
   auditFrom: '2026-12-07T06:30',
 };
 const WIT_ID: Expected = {
@@ -34,6 +40,8 @@ const WIT_ID: Expected = {
   dayShown: '8 Desember 2026',
   auditTime: '8 Des 2026, 08.30.00',
   historyTime: '08.30.00',
+  previewSession: '9 Desember 2026, 08.00–10.00',
+  sessionHeading: 'Sesi 08.00–10.00',
   auditFrom: '2026-12-07T08:30',
 };
 const WIB_EN: Expected = {
@@ -42,6 +50,8 @@ const WIB_EN: Expected = {
   dayShown: '8 December 2026',
   auditTime: '8 Dec 2026, 06:30:00',
   historyTime: '06:30:00',
+  previewSession: '9 December 2026, 08:00–10:00',
+  sessionHeading: 'Session 08:00–10:00',
   auditFrom: '2026-12-07T06:30',
 };
 
@@ -100,6 +110,7 @@ describe('the desk in the office time zone, on a device set to another zone', ()
       await page.keyboard.press('Enter');
       await waitForText(page, 'verdict', /\S/);
       expect(await page.textContent('#verdict')).toContain(c.opens);
+      expect(await page.textContent('#p-session')).toBe(c.previewSession);
       await context.close();
     });
 
@@ -112,12 +123,17 @@ describe('the desk in the office time zone, on a device set to another zone', ()
       await context.close();
     });
 
-    it("opens the day view on the office's today", async () => {
+    it("opens the day view on the office's today, its sessions' hours written the page's way", async () => {
       const context = await device(c);
       const page = await signedIn(context, c, 'day');
       await waitForText(page, 'day-result', /2026/);
       expect(await page.inputValue('#date')).toBe('2026-12-08');
       expect(await page.textContent('#day-result')).toContain(c.dayShown);
+      const headings = await page.locator('#sessions h2').allTextContents();
+      expect(
+        headings.some((heading) => heading.startsWith(`${c.sessionHeading} · `)),
+        headings.join('\n'),
+      ).toBe(true);
       await context.close();
     });
 
