@@ -1,32 +1,38 @@
-import type { Booking, CheckInResult, DayListEntry, LocalDate, OfficeConfig } from '@antrean/core';
+import type { Booking, CheckInResult, DayListEntry, Language, LocalDate, OfficeConfig } from '@antrean/core';
 import { displayCode, formatLocalTime, localDateOf, zoneAbbreviation } from '@antrean/core';
+import { counterWords } from './counter-words';
 import { typedCode } from './typed-code';
 
-/** How the counter's results read at a terminal, in the office's own time. */
-export function counterText(office: OfficeConfig) {
+/** How the counter's results read at a terminal, in the office's own time and in `language`. */
+export function counterText(office: OfficeConfig, language: Language) {
+  const words = counterWords(language);
   const time = (instant: Date) => formatLocalTime(instant, office.timeZone);
   const when = (instant: Date) =>
     `${localDateOf(instant, office.timeZone)} ${time(instant)} ${zoneAbbreviation(office.timeZone, instant)}`;
   const who = (booking: Booking) =>
-    `${displayCode(booking.code)} (${booking.applicant.name}, session ${when(booking.startsAt)})`;
+    words.who(displayCode(booking.code), booking.applicant.name, when(booking.startsAt));
+  // The state column is as wide as the language's longest state word.
+  const stateWidth = Math.max(...Object.values(words.states).map((word) => word.length)) + 1;
 
   /** One line per check-in, saying what the officer should do next where there is a choice. */
   const checkIn = (result: CheckInResult, typed: string): string => {
     switch (result.type) {
-      case 'CheckedIn':
-        return `checked in ${displayCode(result.booking.code)}: ${result.booking.applicant.name}, ${when(result.booking.startsAt)}`;
+      case 'CheckedIn': {
+        const { booking } = result;
+        return words.checkedIn(displayCode(booking.code), booking.applicant.name, when(booking.startsAt));
+      }
       case 'TooEarly':
-        return `too early: ${who(result.booking)}; check-in opens ${when(result.opensAt)}`;
+        return words.tooEarly(who(result.booking), when(result.opensAt));
       case 'Expired':
-        return `hangus: ${who(result.booking)} expired at its check-in deadline ${when(result.booking.checkInDeadline)}; the applicant may book again`;
+        return words.expired(who(result.booking), when(result.booking.checkInDeadline));
       case 'Cancelled':
-        return `cancelled: ${who(result.booking)} was cancelled; not checked in`;
+        return words.cancelled(who(result.booking));
       case 'AlreadyCheckedIn':
-        return `already checked in: ${who(result.booking)} at ${when(result.booking.updatedAt)}`;
+        return words.alreadyCheckedIn(who(result.booking), when(result.booking.updatedAt));
       case 'NotFound':
-        return `not found: no booking ${typedCode(typed) ?? typed} at ${office.name}`;
+        return words.notFound(typedCode(typed) ?? typed, office.name);
       case 'InvalidCode':
-        return `not a booking code: "${typed.slice(0, 20)}" (codes look like QA6Y-AU5H)`;
+        return words.invalidCode(typed.slice(0, 20));
     }
   };
 
@@ -34,9 +40,9 @@ export function counterText(office: OfficeConfig) {
   const dayList = (date: LocalDate, entries: readonly DayListEntry[]): string => {
     const rows = entries.map(
       ({ booking, state }) =>
-        `  ${time(booking.startsAt)}  ${displayCode(booking.code)}  ${state.padEnd(10)} ${booking.applicant.name}`,
+        `  ${time(booking.startsAt)}  ${displayCode(booking.code)}  ${words.states[state].padEnd(stateWidth - 1)} ${booking.applicant.name}`,
     );
-    return [`${date}: ${rows.length} booking(s)`, ...rows].join('\n');
+    return [words.dayHeading(date, rows.length), ...rows].join('\n');
   };
 
   return { checkIn, dayList };

@@ -20,7 +20,7 @@ Flags:
   --office <file>   office config JSON (default: built-in Central Jakarta office)
   --now <instant>   fixed clock: ISO-8601 with its UTC offset, e.g. 2026-12-01T09:00:00+07:00 or
                     2026-12-01T02:00:00Z; a time without an offset is refused (default: system clock)
-  --lang id|en      reply language (default: the office's, Bahasa Indonesia)
+  --lang id|en      language of replies and counter lines (default: the office's, Bahasa Indonesia)
   --db <path>       SQLite file for bookings (default ${DEFAULT_DB} of the repository, or
                     antrean.sqlite in ANTREAN_DATA_DIR); ":memory:" keeps nothing.
                     Several bots (one office file each) may share one file.

@@ -56,9 +56,11 @@ async function main(): Promise<number> {
     out: (text: string) => process.stdout.write(text),
     err: (text: string) => process.stderr.write(text),
   };
+  // The counter's lines follow --lang like the replies, else the office's language.
+  const language = options.language ?? office.value.language;
   const output = options.json
     ? createJsonOutput(streams, office.value)
-    : createTextOutput(streams, office.value);
+    : createTextOutput(streams, office.value, language);
   const now = () => clock.now();
   const conversation = createConversation(
     service.value,
@@ -66,7 +68,7 @@ async function main(): Promise<number> {
       from: options.from,
       country: office.value.country,
       now,
-      counter: createOfficerCommands(service.value, office.value, now, output),
+      counter: createOfficerCommands(service.value, { office: office.value, language }, now, output),
     },
     output,
   );

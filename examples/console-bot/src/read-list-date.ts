@@ -1,8 +1,5 @@
 import { isValidLocalDate, type LocalDate, parseDateField } from '@antrean/core';
 
-/** How `/list` takes its date, for the usage line. */
-export const LIST_USAGE = '/list [YYYY-MM-DD], e.g. /list 2026-12-07 (or 07122026 as applicants write it)';
-
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**

@@ -1,4 +1,11 @@
-import type { CheckInResult, DayListEntry, HandledMessage, LocalDate, OfficeConfig } from '@antrean/core';
+import type {
+  CheckInResult,
+  DayListEntry,
+  HandledMessage,
+  Language,
+  LocalDate,
+  OfficeConfig,
+} from '@antrean/core';
 import { counterJson } from './counter-json';
 import { counterText } from './counter-text';
 
@@ -29,9 +36,9 @@ export interface Streams {
   readonly err: (text: string) => void;
 }
 
-/** Plain text for a person at a terminal: a reply as its text, the rest as sentences. */
-export function createTextOutput(streams: Streams, office: OfficeConfig): SessionOutput {
-  const counter = counterText(office);
+/** Plain text for a person at a terminal: a reply as its text, the rest as sentences in `language`. */
+export function createTextOutput(streams: Streams, office: OfficeConfig, language: Language): SessionOutput {
+  const counter = counterText(office, language);
   return {
     reply: (reply) => streams.out(`\n[to ${reply.to}]\n${reply.text}\n\n`),
     notice: (notice) => streams.err(`${notice.message}\n`),

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBotSession } from './bot-session';
+import { type Booked, TEXT_LINES } from './counter-lines';
 import { writeTinyOffice } from './offices';
 import { bundleBot, jsonLines, runBot } from './run-bot';
 
@@ -22,7 +23,7 @@ afterAll(() => {
 });
 
 /** Book BUDI (08:00) and SITI (10:00) on 2 December and a cancelled ANDI on the 3rd; a code of another database. */
-async function bookDay(db: string) {
+async function bookDay(db: string): Promise<Booked> {
   const bot = startBotSession(bundle, ['--now', BOOKING_DAY_BEFORE, '--office', office, '--db', db]);
   const code = async (line: string) => String((await bot.say(line)).outcome.code);
   const budi = await code('#BUDI#25011987#02122026');
@@ -40,9 +41,15 @@ async function bookDay(db: string) {
   return { budi, siti, andi, unknown: String(jsonLines(elsewhere)[0]?.outcome.code) };
 }
 
-/** Run counter lines at `now` on `db` and return what was written to stderr, line by line. */
-async function counter(db: string, now: string, lines: readonly string[], json: boolean) {
-  const flags = [...(json ? ['--json'] : []), '--now', now, '--office', office, '--db', db];
+/** Run counter lines at `now` on `db` (with `extra` flags) and return what stderr got, line by line. */
+async function counter(
+  db: string,
+  now: string,
+  lines: readonly string[],
+  json: boolean,
+  extra: readonly string[] = [],
+) {
+  const flags = [...(json ? ['--json'] : []), '--now', now, '--office', office, '--db', db, ...extra];
   const run = await runBot(bundle, flags, `${lines.join('\n')}\n`);
   expect(run).toMatchObject({ code: 0, stdout: '' });
   const printed = run.stderr.split('\n').filter((line) => line !== '');
@@ -131,36 +138,37 @@ describe('the counter side: /checkin and /list at the time asked', () => {
     ]);
   });
 
-  it('without --json says each result in a line a person reads, and lists each booking with its state now', async () => {
-    const db = join(dir, 'text.sqlite');
-    const { budi, siti, andi, unknown } = await bookDay(db);
-    expect(
-      await counter(
-        db,
-        BOOKING_DAY_BEFORE,
-        [`/checkin ${budi}`, '/checkin 12', `/checkin ${unknown}`, `/checkin ${andi}`],
-        false,
-      ),
-    ).toEqual([
-      `too early: ${budi} (BUDI, session 2026-12-02 08:00 WIB); check-in opens 2026-12-02 06:00 WIB`,
-      'not a booking code: "12" (codes look like QA6Y-AU5H)',
-      `not found: no booking ${unknown} at Kantor Imigrasi Uji`,
-      `cancelled: ${andi} (ANDI, session 2026-12-03 08:00 WIB) was cancelled; not checked in`,
-    ]);
-    expect(await counter(db, WINDOW_OPEN, [`/checkin ${budi}`, `/checkin ${budi}`], false)).toEqual([
-      `checked in ${budi}: BUDI, 2026-12-02 08:00 WIB`,
-      `already checked in: ${budi} (BUDI, session 2026-12-02 08:00 WIB) at 2026-12-02 07:00 WIB`,
-    ]);
-    expect(await counter(db, AFTER_DEADLINES, [`/checkin ${siti}`, '/list 2026-12-02'], false)).toEqual([
-      `hangus: ${siti} (SITI, session 2026-12-02 10:00 WIB) expired at its check-in deadline 2026-12-02 09:30 WIB; the applicant may book again`,
-      '2026-12-02: 2 booking(s)',
-      `  08:00  ${budi}  checked_in BUDI`,
-      `  10:00  ${siti}  expired    SITI`,
-    ]);
-  });
+  it.each([
+    { lang: 'en' as const, flags: ['--lang', 'en'], how: 'in English with --lang en' },
+    { lang: 'id' as const, flags: [], how: 'in Bahasa Indonesia by default, like the replies' },
+  ])(
+    'without --json says each result and the day list in a line a person reads, $how',
+    async ({ lang, flags }) => {
+      const db = join(dir, `text-${lang}.sqlite`);
+      const booked = await bookDay(db);
+      const { budi, siti, andi, unknown } = booked;
+      const [dayBefore, windowOpen, afterDeadlines] = TEXT_LINES[lang](booked);
+      const run = (now: string, lines: readonly string[]) => counter(db, now, lines, false, flags);
+      expect(
+        await run(BOOKING_DAY_BEFORE, [
+          `/checkin ${budi}`,
+          '/checkin 12',
+          `/checkin ${unknown}`,
+          `/checkin ${andi}`,
+        ]),
+      ).toEqual(dayBefore);
+      expect(await run(WINDOW_OPEN, [`/checkin ${budi}`, `/checkin ${budi}`])).toEqual(windowOpen);
+      expect(
+        await run(AFTER_DEADLINES, [`/checkin ${siti}`, '/list 2026-12-02', '/checkin', '/list besok']),
+      ).toEqual(afterDeadlines);
+    },
+  );
 
   it('answers a mistyped counter line with its usage, and keeps stdout for replies', async () => {
-    const printed = await counter(':memory:', BOOKING_DAY_BEFORE, ['/checkin', '/list besok'], true);
+    const printed = await counter(':memory:', BOOKING_DAY_BEFORE, ['/checkin', '/list besok'], true, [
+      '--lang',
+      'en',
+    ]);
     expect(printed).toEqual([
       { command: 'checkin', problem: 'usage', message: 'usage: /checkin <code>, e.g. /checkin QA6Y-AU5H' },
       { command: 'list', problem: 'usage', message: expect.stringContaining('cannot read the date "besok"') },

@@ -59,14 +59,17 @@ describe('session commands', () => {
     runBot(bundle, ['--now', NOW, '--db', ':memory:', ...flags], `${input.join('\n')}\n`);
 
   it('/list reads YYYY-MM-DD and DDMMYYYY, and answers anything else with how to write the date', async () => {
-    const run = await session([
-      '#BUDI#25011987#07122026',
-      '/list 07122026',
-      '/list 2026-12-07',
-      '/list 2026-12-7',
-      '/list 31122026x',
-      '/list 2026-02-30',
-    ]);
+    const run = await session(
+      [
+        '#BUDI#25011987#07122026',
+        '/list 07122026',
+        '/list 2026-12-07',
+        '/list 2026-12-7',
+        '/list 31122026x',
+        '/list 2026-02-30',
+      ],
+      ['--lang', 'en'],
+    );
     const lines = nonEmptyLines(run.stderr);
     expect(lines.filter((line) => line.startsWith('2026-12-07: 1 booking(s)'))).toHaveLength(2);
     const usage = lines.filter((line) => line.startsWith('cannot read the date'));

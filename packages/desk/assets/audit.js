@@ -6,6 +6,7 @@ import { api } from './api.js';
 import { formatDateTime } from './format.js';
 import { showProblem, startSignedInPage } from './frame.js';
 import { t } from './i18n.js';
+import { instantOfOfficeInput, officeInputValue } from './office-time.js';
 import { dataTable, scrollableRegion } from './table.js';
 
 const COLUMNS = [
@@ -22,12 +23,8 @@ const result = document.getElementById('audit-result');
 const older = document.getElementById('older');
 let entries = [];
 
-const isoOf = (input) => (input.value ? new Date(input.value).toISOString() : '');
-
-const localInputValue = (date) => {
-  const shifted = new Date(date.getTime() - date.getTimezoneOffset() * 60_000);
-  return shifted.toISOString().slice(0, 16);
-};
+// The from and to fields are read and written on the office's clock, as the times in the table are.
+const isoOf = (input) => instantOfOfficeInput(input.value)?.toISOString() ?? '';
 
 function draw() {
   const rows = entries.map((e) => [
@@ -65,7 +62,7 @@ if (session.user.role !== 'supervisor') {
   document.getElementById('audit-form').hidden = true;
 } else {
   const now = new Date();
-  document.getElementById('from').value = localInputValue(new Date(now.getTime() - 86_400_000));
+  document.getElementById('from').value = officeInputValue(new Date(now.getTime() - 86_400_000));
   document.getElementById('audit-form').addEventListener('submit', (event) => {
     event.preventDefault();
     load(false);

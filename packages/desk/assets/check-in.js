@@ -5,7 +5,7 @@
  */
 import { api } from './api.js';
 import { readCode } from './check-code.js';
-import { applicationTypeText, formatDate, formatTime, stateText } from './format.js';
+import { applicationTypeText, formatDate, formatSessionHours, formatTime, stateText } from './format.js';
 import { showDone, showProblem, startSignedInPage } from './frame.js';
 import { t } from './i18n.js';
 import { showNumber, wireWalkIn } from './walk-in.js';
@@ -64,7 +64,7 @@ async function showPreview(code) {
   document.getElementById('p-birth').textContent = formatDate(booking.birthDate);
   document.getElementById('p-type').textContent = applicationTypeText(booking.applicationType);
   document.getElementById('p-session').textContent =
-    `${formatDate(booking.date)}, ${booking.session.start}${booking.session.end ? `–${booking.session.end}` : ''}`;
+    `${formatDate(booking.date)}, ${formatSessionHours(booking.session)}`;
   document.getElementById('p-state').textContent = stateText(booking.status);
   verdict.textContent = verdictText(answer.body);
   verdict.className = `message ${answer.body.verdict === 'Open' ? 'done' : 'problem'}`;

@@ -5,7 +5,7 @@
  */
 import { api } from './api.js';
 import { counterName, ownCounterName } from './counter-name.js';
-import { stateText } from './format.js';
+import { formatTimeWithSeconds, stateText } from './format.js';
 import { element, showDone, showProblem, startSignedInPage } from './frame.js';
 import { t } from './i18n.js';
 import { followTickets } from './ticket-feed.js';
@@ -80,7 +80,7 @@ async function act(action) {
   current = ticket.status === 'called' ? ticket : undefined;
   showCurrent();
   showDone(result, t(`counter.did.${action}`, { number: ticket.number, counter: ownCounterName(counter) }));
-  const line = element('li', '', `${new Date().toLocaleTimeString()} · ${result.textContent}`);
+  const line = element('li', '', `${formatTimeWithSeconds(new Date())} · ${result.textContent}`);
   document.getElementById('history').prepend(line);
 }
 

@@ -3,7 +3,7 @@
  * counts; redrawn when a ticket changes. Supervisors get the CSV link.
  */
 import { api, deskUrl } from './api.js';
-import { applicationTypeText, formatDate, stateText, todayLocal } from './format.js';
+import { applicationTypeText, formatDate, formatSessionHours, stateText } from './format.js';
 import { element, showProblem, startSignedInPage } from './frame.js';
 import { t } from './i18n.js';
 import { dataTable, scrollableRegion } from './table.js';
@@ -24,6 +24,7 @@ const dateInput = document.getElementById('date');
 const result = document.getElementById('day-result');
 let supervisor = false;
 let shown; // the last answer, redrawn on a language change
+let today = ''; // the office's date when the page opened, from the session (not the device's)
 
 function draw(day) {
   const counts = document.getElementById('counts');
@@ -36,7 +37,7 @@ function draw(day) {
   const sessions = day.sessions.map((session) => {
     const panel = element('section', 'panel');
     // A session since removed from the office's config has no end or capacity left to show.
-    const title = `${t('field.session')} ${session.start}${session.end ? `–${session.end}` : ''}`;
+    const title = `${t('field.session')} ${formatSessionHours(session)}`;
     const filled =
       session.capacity > 0 ? `${session.bookings.length}/${session.capacity}` : session.bookings.length;
     const heading = element('h2', '', `${title} · ${filled}`);
@@ -60,7 +61,7 @@ function draw(day) {
 }
 
 async function load() {
-  const date = dateInput.value || todayLocal();
+  const date = dateInput.value || today;
   const answer = await api(`api/day?date=${encodeURIComponent(date)}`);
   if (answer.status !== 200) return showProblem(result, answer.body);
   shown = answer.body;
@@ -74,7 +75,8 @@ async function load() {
 
 const session = await startSignedInPage('day');
 supervisor = session.user.role === 'supervisor';
-dateInput.value = new URLSearchParams(location.search).get('date') ?? todayLocal();
+today = session.office.today;
+dateInput.value = new URLSearchParams(location.search).get('date') ?? today;
 document.getElementById('day-form').addEventListener('submit', (event) => {
   event.preventDefault();
   load();

@@ -8,6 +8,7 @@
  * screen has been tapped or a key pressed, as browsers allow speech only after a gesture.
  */
 import { announcement } from './announcement.js';
+import { startDisplayClock } from './display-clock.js';
 import { fitText } from './fit-text.js';
 import { applyTexts, currentLang, t } from './i18n.js';
 
@@ -97,15 +98,8 @@ function follow() {
   });
 }
 
-function tick() {
-  const locale = currentLang() === 'en' ? 'en-GB' : 'id-ID';
-  const format = new Intl.DateTimeFormat(locale, { weekday: 'long', hour: '2-digit', minute: '2-digit' });
-  document.getElementById('clock').textContent = format.format(new Date());
-}
-
 applyTexts();
-tick();
-setInterval(tick, 10_000);
+startDisplayClock(document.getElementById('clock'));
 document.getElementById('fullscreen').addEventListener('click', () => {
   document.documentElement.requestFullscreen?.().catch(() => {});
 });

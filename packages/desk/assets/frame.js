@@ -4,6 +4,7 @@
  */
 import { api, deskUrl, useCsrfToken } from './api.js';
 import { applyTexts, currentLang, t, wireLangToggle } from './i18n.js';
+import { useOfficeZone } from './office-time.js';
 
 const PAGES = [
   { path: 'check-in', key: 'nav.checkIn' },
@@ -55,8 +56,9 @@ const fillTopBar = (bar, user, current) => {
 };
 
 /**
- * Starts a signed-in page: texts applied, the session read (none: off to sign-in), the top bar
- * filled. Resolves to the session `{ user, csrfToken }`.
+ * Starts a signed-in page: texts applied, the session read (none: off to sign-in), the office's
+ * time zone taken for every time shown, the top bar filled. Resolves to the session
+ * `{ user, csrfToken, office: { id, name, timeZone, today } }`.
  */
 export async function startSignedInPage(current) {
   applyTexts();
@@ -66,6 +68,7 @@ export async function startSignedInPage(current) {
     return new Promise(() => {});
   }
   useCsrfToken(session.body.csrfToken);
+  useOfficeZone(session.body.office?.timeZone);
   fillTopBar(document.querySelector('.top'), session.body.user, current);
   applyTexts();
   return session.body;

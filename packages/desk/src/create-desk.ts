@@ -27,6 +27,7 @@ import { addAuthRoutes } from './routes/auth-routes';
 import { addCheckInRoutes } from './routes/check-in-routes';
 import { addCounterRoutes } from './routes/counter-routes';
 import { addDayRoutes } from './routes/day-routes';
+import { addDisplayOfficeRoute } from './routes/display-office-route';
 import { addEventRoutes } from './routes/event-routes';
 import { addPageRoutes } from './routes/page-routes';
 
@@ -93,6 +94,7 @@ export function createDesk(options: DeskOptions): Result<DeskApp, DeskConfigErro
   addDayRoutes(app, parts);
   addAuditRoutes(app, parts);
   addEventRoutes(app, parts, createStreamCaps(options.displayStreams));
+  addDisplayOfficeRoute(app, parts);
   addPageRoutes(app, parts, assetFiles(options.assetsDir ?? defaultAssetsDir()));
   // The desk served on its own (not mounted): a path outside every route gets its not-found too.
   app.notFound(notFound);

@@ -1,4 +1,5 @@
-import type { DeskParts } from '../desk-parts';
+import { localDateOf } from '@antrean/core';
+import { type DeskParts, officeOf } from '../desk-parts';
 import { fail, jsonBody } from '../http/answers';
 import { clientAddress } from '../http/client-address';
 import { type DeskHono, mountBase } from '../http/desk-env';
@@ -15,9 +16,10 @@ const userJson = (user: { name: string; role: string; office: string }) => ({
 });
 
 /**
- * `api/login`, `api/logout`, `api/session`. A sign-in attempt counts as a failure for its name at
- * its client address and for the address before the password is checked (so parallel guesses are
- * counted too), and is taken back when it succeeds.
+ * `api/login`, `api/logout`, `api/session` (with the office's time zone and today's date, so pages
+ * show times in the office's zone whatever the device's). A sign-in attempt counts as a failure for
+ * its name at its client address and for the address before the password is checked (so parallel
+ * guesses are counted too), and is taken back when it succeeds.
  */
 export function addAuthRoutes(app: DeskHono, parts: DeskParts): void {
   app.post('/api/login', async (c) => {
@@ -66,6 +68,16 @@ export function addAuthRoutes(app: DeskHono, parts: DeskParts): void {
 
   app.get('/api/session', (c) => {
     const session = c.get('session');
-    return c.json({ user: userJson(session.user), csrfToken: session.csrfToken });
+    const { office } = officeOf(parts, c);
+    return c.json({
+      user: userJson(session.user),
+      csrfToken: session.csrfToken,
+      office: {
+        id: office.id,
+        name: office.name,
+        timeZone: office.timeZone,
+        today: localDateOf(parts.clock.now(), office.timeZone),
+      },
+    });
   });
 }

@@ -25,7 +25,7 @@ export { PASSWORD };
 export interface DeskServer {
   /** `http://127.0.0.1:PORT/desk/`. */
   readonly base: string;
-  /** The office zone, a fixed offset in which it is about midday now (the browser uses it too). */
+  /** The office zone, a fixed offset in which it is about midday now (the browser's device is elsewhere). */
   readonly zone: string;
   readonly offices: Readonly<Record<'A' | 'B', OfficeConfig>>;
   readonly store: BookingStore;

@@ -18,13 +18,19 @@ export const SCREENSHOTS = fileURLToPath(
   ),
 );
 
-/** A tablet-sized browser window in the office's time zone, Indonesian. */
+/**
+ * The zone the browser tests' device is set to: UTC, as many office PCs and TVs are, or WIT when
+ * the office itself is in UTC. Never the office's own, which would hide a page using the device's.
+ */
+export const deviceZoneFor = (officeZone: string): string => (officeZone === 'UTC' ? 'Asia/Jayapura' : 'UTC');
+
+/** A tablet-sized browser window, Indonesian, on a device set to another zone than the office's. */
 export async function officeContext(
   browser: Browser,
-  desk: DeskServer,
+  desk: Pick<DeskServer, 'zone'>,
   size = { width: 1280, height: 800 },
 ): Promise<BrowserContext> {
-  return browser.newContext({ viewport: size, timezoneId: desk.zone, locale: 'id-ID' });
+  return browser.newContext({ viewport: size, timezoneId: deviceZoneFor(desk.zone), locale: 'id-ID' });
 }
 
 /** The little of the page's DOM the waits read (the DOM types are not in this Node project's lib). */
@@ -61,7 +67,12 @@ export async function waitForText(page: Page, id: string, pattern: RegExp, timeo
 }
 
 /** Signs in from the sign-in page with the keyboard alone and lands on `page` (check-in by default). */
-export async function signInByKeyboard(page: Page, desk: DeskServer, name: string, next = ''): Promise<void> {
+export async function signInByKeyboard(
+  page: Page,
+  desk: Pick<DeskServer, 'base'>,
+  name: string,
+  next = '',
+): Promise<void> {
   await page.goto(`${desk.base}login${next ? `?next=${next}` : ''}`);
   await waitForFocus(page, 'name');
   await page.keyboard.type(name);

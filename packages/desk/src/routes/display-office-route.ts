@@ -1,0 +1,16 @@
+import type { DeskParts } from '../desk-parts';
+import { fail } from '../http/answers';
+import type { DeskHono } from '../http/desk-env';
+
+/**
+ * `display/:officeId/office` (public, like the display): the office's time zone, so the
+ * waiting-room clock shows the office's time whatever zone the screen's device is set to.
+ */
+export function addDisplayOfficeRoute(app: DeskHono, parts: DeskParts): void {
+  app.get('/display/:officeId/office', (c) => {
+    const entry = parts.offices.get(c.req.param('officeId'));
+    if (!entry) return fail(c, 404, 'NotFound');
+    c.header('cache-control', 'no-cache');
+    return c.json({ id: entry.office.id, timeZone: entry.office.timeZone });
+  });
+}
