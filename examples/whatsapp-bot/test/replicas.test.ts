@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applicant, BOOKING_CODE, ROOMY_NUMBER, writeOfficesFile } from './applicants';
 import { type BotProcess, baseEnvironment, removeBotCache, startBot, stopBot } from './bot-process';
 import { type FakeGraph, startFakeGraph } from './fake-graph';
+import { outboxSettled } from './outbox-settled';
 import { postgresStore, type TestStore } from './test-stores';
 import { messagesPayload, postWebhook } from './webhook-client';
 
@@ -48,7 +49,8 @@ describe('two bot processes on one PostgreSQL database', () => {
     await fake.waitFor(() =>
       people.every((person) => fake.delivered().some((send) => send.to === person.e164)),
     );
-    await new Promise((resolve) => setTimeout(resolve, 1000));
+    // Both bots read one outbox: once it holds nothing pending, neither can send any of them again.
+    await outboxSettled(bots[0]!.url, 'the replies of the twice-delivered messages');
     for (const person of people) {
       const sends = fake.requests.filter((send) => send.to === person.e164);
       expect(sends).toHaveLength(1);
