@@ -54,6 +54,7 @@ describe('the desk pages in Chromium', () => {
     // test once read "Cocokkan data…" for another office's code): the test reads what is drawn.
     await slowAnswers(page, 'api/booking', 300);
     await signInByKeyboard(page, suite.desk, 'siti');
+    await waitForFocus(page, 'code'); // the page's script is ready: it focuses the field last
     const early = await suite.desk.seed(24 * HOUR);
     const expired = await suite.desk.seed(-10 * 60_000);
     const elsewhere = await suite.desk.seed(HOUR, 'B');
@@ -93,6 +94,7 @@ describe('the desk pages in Chromium', () => {
     const context = await officeContext(suite.browser, suite.desk);
     const page = await context.newPage();
     await signInByKeyboard(page, suite.desk, 'siti');
+    await waitForFocus(page, 'code'); // the page's script is ready: it focuses the field last
     await page.focus('#reason');
     await page.keyboard.type('Paspor hilang');
     await page.keyboard.press('Enter');
