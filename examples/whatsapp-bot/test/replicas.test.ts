@@ -51,9 +51,16 @@ describe('two bot processes on one PostgreSQL database', () => {
     );
     // Both bots read one outbox: once it holds nothing pending, neither can send any of them again.
     await outboxSettled(bots[0]!.url, 'the replies of the twice-delivered messages');
+    // On failure, what each bot's dispatcher did: a timeout or a lost lease explains a second send.
+    const dispatched = bots.flatMap((bot, n) =>
+      bot
+        .logLines()
+        .filter((line) => line.msg === 'send' || line.msg === 'outbox')
+        .map((line) => `bot ${n}: ${line.event} #${line.id} ${line.code ?? ''}`),
+    );
     for (const person of people) {
       const sends = fake.requests.filter((send) => send.to === person.e164);
-      expect(sends).toHaveLength(1);
+      expect(sends, dispatched.join('; ')).toHaveLength(1);
       expect(sends[0]?.text).toMatch(BOOKING_CODE);
     }
   });
