@@ -12,6 +12,7 @@ import { checkInTests } from '../../../packages/desk/test/support/suite-check-in
 import { type DeskProcess, runAddUser } from './desk-process';
 import { useDeskRun } from './desk-run';
 import { ENGINES } from './desk-stores';
+import { watchSeeds } from './lapsed-bookings';
 
 // The office desk as `pnpm start` runs it, over HTTP on 127.0.0.1 with a SQLite file in a temp
 // folder (and a PostgreSQL schema when CI gives a server); the tests seed bookings through a second
@@ -38,12 +39,13 @@ describe.each(ENGINES)('the office desk as a process (%s)', (engine) => {
       expect(added, added.output).toMatchObject({ code: 0 });
     }
     desk = await run.start();
+    const seeds = watchSeeds(await run.openStore());
     underTest = {
       base: `${desk.url}/desk/`,
       send: (url, init) => fetch(url, init),
       offices,
-      store: await run.openStore(),
-      sweep: () => new Promise((resolve) => setTimeout(resolve, 700)),
+      store: seeds.store,
+      sweep: seeds.sweepDone,
     };
   }, 90_000);
 

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applicant, BOOKING_CODE, ROOMY_NUMBER, writeOfficesFile } from './applicants';
 import { baseEnvironment, removeBotCache, startBot, stopBot } from './bot-process';
 import { type FakeGraph, startFakeGraph } from './fake-graph';
+import { outboxSettled } from './outbox-settled';
 import { ENGINES, openStoreFor } from './test-stores';
 import { messagesPayload, postWebhook } from './webhook-client';
 
@@ -55,8 +56,9 @@ describe.each(ENGINES)('replies pending when the bot dies (%s)', (engine) => {
       await fake.waitFor(() =>
         people.every((person) => fake.delivered().some((send) => send.to === person.e164)),
       );
-      // Leases of the killed process expire (2 s in tests): wait past them for any second send.
-      await new Promise((resolve) => setTimeout(resolve, 2500));
+      // The killed process's leases hold its items pending until they expire (2 s in tests) and the
+      // new process sends them: once nothing is pending, no second send of any of them can come.
+      await outboxSettled(second.url, 'the replies left by the killed process');
       for (const person of people) {
         const delivered = fake.delivered().filter((send) => send.to === person.e164);
         expect(delivered).toHaveLength(1);

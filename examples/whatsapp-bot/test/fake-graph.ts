@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { waitUntil } from '@antrean/testkit';
 
 /** How the fake answers one send: success, one of Meta's error codes, slowly, or never. */
 export type GraphAnswer =
@@ -81,6 +82,7 @@ export async function startFakeGraph(): Promise<FakeGraph> {
       silent.add(response);
       return;
     }
+    // A slow peer, on purpose: this sleep is what the `slow` plan simulates, not a test's wait.
     if (planned.kind === 'slow') await new Promise((resolve) => setTimeout(resolve, planned.ms));
     if (planned.kind === 'error') json(planned.status ?? 400, graphError(planned.code));
     else if (planned.kind === 'unavailable')
@@ -105,13 +107,12 @@ export async function startFakeGraph(): Promise<FakeGraph> {
     setDefault: (answer) => {
       fallback = answer;
     },
-    waitFor: async (predicate, timeoutMs = 15_000) => {
-      const deadline = Date.now() + timeoutMs;
-      while (!predicate(requests)) {
-        if (Date.now() > deadline) throw new Error(`fake Graph API: condition not met in ${timeoutMs} ms`);
-        await new Promise((resolve) => setTimeout(resolve, 25));
-      }
-    },
+    waitFor: (predicate, timeoutMs = 15_000) =>
+      waitUntil(
+        'the sends the test awaits at the fake Graph API',
+        () => predicate(requests) || `${requests.length} sends received`,
+        { timeoutMs },
+      ),
     close: async () => {
       for (const response of silent) response.destroy();
       server.closeAllConnections();

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applicant, BOOKING_CODE, ROOMY_NUMBER, writeOfficesFile } from './applicants';
 import { type BotProcess, baseEnvironment, removeBotCache, startBot, stopBot } from './bot-process';
 import { type FakeGraph, startFakeGraph } from './fake-graph';
+import { outboxSettled } from './outbox-settled';
 import { postgresStore, type TestStore } from './test-stores';
 import { messagesPayload, postWebhook } from './webhook-client';
 
@@ -48,10 +49,18 @@ describe('two bot processes on one PostgreSQL database', () => {
     await fake.waitFor(() =>
       people.every((person) => fake.delivered().some((send) => send.to === person.e164)),
     );
-    await new Promise((resolve) => setTimeout(resolve, 1000));
+    // Both bots read one outbox: once it holds nothing pending, neither can send any of them again.
+    await outboxSettled(bots[0]!.url, 'the replies of the twice-delivered messages');
+    // On failure, what each bot's dispatcher did: a timeout or a lost lease explains a second send.
+    const dispatched = bots.flatMap((bot, n) =>
+      bot
+        .logLines()
+        .filter((line) => line.msg === 'send' || line.msg === 'outbox')
+        .map((line) => `bot ${n}: ${line.event} #${line.id} ${line.code ?? ''}`),
+    );
     for (const person of people) {
       const sends = fake.requests.filter((send) => send.to === person.e164);
-      expect(sends).toHaveLength(1);
+      expect(sends, dispatched.join('; ')).toHaveLength(1);
       expect(sends[0]?.text).toMatch(BOOKING_CODE);
     }
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Applicant } from './applicants';
+import { outboxSettled } from './outbox-settled';
 import { useRunningBot } from './running-bot';
 import { ENGINES } from './test-stores';
 import { postWebhook } from './webhook-client';
@@ -36,7 +37,7 @@ describe.each(ENGINES)('sends Meta refuses, on %s', (engine) => {
     fake().scriptFor(person.e164, { kind: 'error', code: 131026 });
     expect((await postWebhook(bot().url, book(person, 'wamid.undeliverable'))).status).toBe(200);
     await fake().waitFor(() => fake().requests.some((r) => r.to === person.e164));
-    await new Promise((resolve) => setTimeout(resolve, 800));
+    await outboxSettled(bot().url, 'the reply refused with 131026');
     expect(fake().requests.filter((r) => r.to === person.e164)).toHaveLength(1);
     const failed = bot()
       .logLines()
@@ -60,7 +61,7 @@ describe.each(ENGINES)('sends Meta refuses, on %s', (engine) => {
     await fake().waitFor(() =>
       people.slice(0, retryable.length).every((person) => deliveredTo(person).length === 1),
     );
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    await outboxSettled(bot().url, 'the replies refused with permanent codes');
     expect(people.map(tries)).toEqual([...retryable.map(() => 2), ...permanent.map(() => 1)]);
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BOOKING_CODE, ROOMY_NUMBER, SMALL_CAPACITY, SMALL_NUMBER } from './applicants';
+import { outboxSettled } from './outbox-settled';
 import { useRunningBot } from './running-bot';
 import { ENGINES } from './test-stores';
 import { messagesPayload, postWebhook, signature } from './webhook-client';
@@ -20,7 +21,7 @@ describe.each(ENGINES)('the WhatsApp bot on %s', (engine) => {
     expect(send?.authorization).toBe('Bearer test-access-token');
 
     expect((await postWebhook(bot().url, body)).status).toBe(200);
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    await outboxSettled(bot().url, 'any reply to the redelivery');
     expect(fake().requests.filter((r) => r.to === person.e164)).toHaveLength(1);
   });
 
@@ -62,7 +63,7 @@ describe.each(ENGINES)('the WhatsApp bot on %s', (engine) => {
     await fake().waitFor(() => people.every((person) => deliveredTo(person).length === 1));
     const booked = people.filter((person) => BOOKING_CODE.test(deliveredTo(person)[0]?.text ?? ''));
     expect(booked).toHaveLength(SMALL_CAPACITY);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await outboxSettled(bot().url, 'every reply to the burst');
     expect(people.map((person) => fake().requests.filter((r) => r.to === person.e164).length)).toEqual(
       people.map(() => 1),
     );

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { createPostgresStore, type PoolLike } from '@antrean/storage-postgres';
-import { conformanceFixtures as fx } from '@antrean/testkit';
+import { conformanceFixtures as fx, waitUntil } from '@antrean/testkit';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { hookedPool } from './hooked-pool';
@@ -14,7 +14,6 @@ const note = onServer ? '' : ' (skipped: needs a real PostgreSQL server in ANTRE
 const probe = probeOf(db.pool(2), db.schema);
 const open = async (pool: PoolLike) =>
   (await createPostgresStore(pool, { schema: db.schema }))._unsafeUnwrap();
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('postgres group commit across processes and lost connections', () => {
   it('two stores on two pools, as two processes, fill one session exactly', async () => {
@@ -42,6 +41,8 @@ describe('postgres group commit across processes and lost connections', () => {
       const appName = `antrean-gc-kill-${randomBytes(4).toString('hex')}`;
       const real = new pg.Pool({ connectionString: db.url, max: 2, application_name: appName });
       real.on('error', () => undefined);
+      let ended = 0;
+      real.on('connect', (client) => client.on('end', () => (ended += 1)));
       const admin = db.pool(1);
       let members = 0;
       let killed = false;
@@ -54,7 +55,8 @@ describe('postgres group commit across processes and lost connections', () => {
           'SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = $1',
           [appName],
         );
-        await sleep(100); // the server's notice reaches the client before the next statement
+        // The batch's next statement goes to a connection its client already knows is dead.
+        await waitUntil("the batch's client to see its connection end", () => ended > 0);
       });
       try {
         const store = await open(pool);

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { waitUntil } from '@antrean/testkit';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundleScript } from './bundle-script';
@@ -39,7 +40,6 @@ const terminateUrl = process.env.ANTREAN_TEST_DATABASE_URL ?? (server.postgres ?
 const terminateEngine = process.env.ANTREAN_TEST_DATABASE_URL
   ? 'PostgreSQL from ANTREAN_TEST_DATABASE_URL'
   : server.engine;
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const pool = (url: string) => {
   const made = new pg.Pool({ connectionString: url, max: 1, application_name: 'antrean-faults-admin' });
   made.on('error', () => undefined);
@@ -109,7 +109,14 @@ describe('a lost PostgreSQL connection', () => {
              WHERE application_name = $1 AND pid <> pg_backend_pid()`,
             [appName],
           );
-          await sleep(40);
+          // The next round cuts a connection the load opened again, not one already gone.
+          await waitUntil('the load to connect again', async () => {
+            const { rows } = await killer.query(
+              'SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = $1',
+              [appName],
+            );
+            return rows[0]?.n > 0;
+          });
         }
       } finally {
         await killer.end();

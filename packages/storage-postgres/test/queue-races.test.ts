@@ -3,6 +3,7 @@ import { createPostgresStore, type PoolLike } from '@antrean/storage-postgres';
 import { conformanceFixtures as fx } from '@antrean/testkit';
 import { afterAll, describe, expect, it } from 'vitest';
 import { hookedPool, once } from './hooked-pool';
+import { blockedOnLock } from './lock-waiters';
 import { openTestDatabase } from './test-database';
 
 /**
@@ -17,7 +18,7 @@ const note = onServer ? '' : ' (skipped: needs a real PostgreSQL server in ANTRE
 
 const open = async (pool: PoolLike): Promise<BookingStore> =>
   (await createPostgresStore(pool, { schema: db.schema }))._unsafeUnwrap();
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const admin = db.pool(1);
 
 const walkIn = (officeId: string): WalkInInput => ({
   officeId,
@@ -40,8 +41,14 @@ describe('postgres desk races, each forced', () => {
         db.pool(2),
         once(/INSERT INTO \S+\.queue_tickets/, async () => {
           theirs = (async () => (await competitor.issueWalkIn(walkIn(officeId)))._unsafeUnwrap().number)();
-          const settledEarly = await Promise.race([theirs.then(() => true), pause(300).then(() => false)]);
-          finishedWhilePaused = settledEarly;
+          let settled = false;
+          theirs.then(
+            () => (settled = true),
+            () => (settled = true),
+          );
+          // Either they wait on our office day (the point past which they could have finished early), or they finished.
+          await blockedOnLock(admin, db.schema, 'their walk-in', () => settled);
+          finishedWhilePaused = settled;
         }),
       );
       const ours = await open(pool);
@@ -74,7 +81,7 @@ describe('postgres desk races, each forced', () => {
             const result = (await setup.callNext(call('2')))._unsafeUnwrap();
             return result.type === 'Done' ? result.ticket.number : result.type;
           })();
-          await pause(200);
+          await blockedOnLock(admin, db.schema, 'the other counter');
         }),
       );
       const ours = await open(pool);

@@ -3,6 +3,7 @@ import { createPostgresStore, type PoolLike } from '@antrean/storage-postgres';
 import { conformanceFixtures as fx } from '@antrean/testkit';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type BeforeQuery, hookedPool, once } from './hooked-pool';
+import { blockedOnLock } from './lock-waiters';
 import { probeOf } from './postgres-harness';
 import { openTestDatabase, queryIn } from './test-database';
 
@@ -131,7 +132,7 @@ describe('postgres races, each forced', () => {
         // We hold the counter row: the rival blocks on it, and must re-check after we commit.
         rivalResult = (async () =>
           (await competitor.reserve(fx.reserveInput(rival, [last])))._unsafeUnwrap())();
-        await new Promise((resolve) => setTimeout(resolve, 200));
+        await blockedOnLock(db.pool(1), db.schema, 'the rival');
       }),
     );
     reserved((await ours.reserve(fx.reserveInput(draft, [last])))._unsafeUnwrap());

@@ -78,3 +78,6 @@ export {
   type TransportTestApi,
   transportConformanceSuite,
 } from './transport-conformance';
+
+// Waiting in tests for a condition, with a deadline, instead of for a guessed time.
+export { type WaitOptions, waitUntil } from './wait-until';

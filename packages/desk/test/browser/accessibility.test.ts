@@ -3,7 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { seriousViolations } from './support/axe';
 import { useDeskInBrowser } from './support/browser-suite';
 import type { DeskServer } from './support/desk-server';
-import { checkInThroughApi, officeContext, signInByKeyboard, waitForText } from './support/pages';
+import {
+  checkInThroughApi,
+  officeContext,
+  signInByKeyboard,
+  waitForFocus,
+  waitForText,
+} from './support/pages';
+import { slowAnswers } from './support/slow-answers';
 
 const HOUR = 3_600_000;
 
@@ -14,6 +21,7 @@ const PAGES: readonly { name: string; open: (page: Page, desk: DeskServer) => Pr
     name: 'check-in with a preview',
     open: async (page, desk) => {
       await page.goto(`${desk.base}check-in`);
+      await waitForFocus(page, 'code'); // the page's script is ready: it focuses the field last
       await page.fill('#code', await desk.seed(HOUR));
       await page.press('#code', 'Enter');
       await page.waitForSelector('#preview:not([hidden])');
@@ -23,6 +31,7 @@ const PAGES: readonly { name: string; open: (page: Page, desk: DeskServer) => Pr
     name: 'counter with a number called',
     open: async (page, desk) => {
       await page.goto(`${desk.base}counter`);
+      await waitForFocus(page, 'counter'); // the page's script is ready: it focuses the field last
       await page.fill('#counter', String(page.viewportSize()?.width)); // one counter per window size
       await page.press('#counter', 'Enter');
       await page.keyboard.press('n');
@@ -77,6 +86,9 @@ describe('accessibility of the desk pages (axe-core in Chromium)', () => {
     it(`has no serious violation, script error or CSP refusal on any page at ${size.width}×${size.height}`, async () => {
       const context = await officeContext(suite.browser, suite.desk, size);
       const page = await context.newPage();
+      // Each page's script starts 300 ms late, as on a loaded machine: acting on a page before its
+      // script is ready fails here every run instead of now and then.
+      await slowAnswers(page, 'api/session', 300);
       // Script errors and CSP refusals (an inline script or style would be one) fail the test too.
       const broken: string[] = [];
       page.on('pageerror', (error) => broken.push(error.message));
