@@ -106,6 +106,7 @@ const expected: Record<string, readonly string[]> = {
     'storeMaintenanceConformance',
     'styledBookingMessageArb',
     'transportConformanceSuite',
+    'waitUntil',
     'weekdayArb',
   ],
   '@antrean/storage-memory': ['createMemoryStore', 'memoryTablesOf'],
