@@ -26,6 +26,11 @@ describe('two bot processes on one PostgreSQL database', () => {
       ...baseEnvironment(fake.url),
       ...store.env,
       ANTREAN_OFFICE_CONFIG: writeOfficesFile(configDir),
+      // This test is about a message delivered to both bots, not about timeouts: with the suite's
+      // short send timeout and lease, a send slowed past them on a loaded machine is rightly sent
+      // again (seen once), which would blur what a failure here means.
+      WHATSAPP_SEND_TIMEOUT_MS: '10000',
+      ANTREAN_OUTBOX_LEASE_MS: '30000',
     };
     bots = await Promise.all([startBot(env), startBot(env)]);
   }, 60_000);
