@@ -28,6 +28,7 @@ describe("the desk's own not-found and its favicon", () => {
       ['assets/..%2Fpackage.json', {}],
       ['display/ZZ', {}],
       ['display/ZZ/events', {}],
+      ['display/ZZ/office', {}],
       ['check-in/extra', {}],
       ['login', { method: 'DELETE' }],
     ] as const) {

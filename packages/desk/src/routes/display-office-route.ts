@@ -1,6 +1,6 @@
 import type { DeskParts } from '../desk-parts';
-import { fail } from '../http/answers';
 import type { DeskHono } from '../http/desk-env';
+import { notFound } from '../http/not-found';
 
 /**
  * `display/:officeId/office` (public, like the display): the office's time zone, so the
@@ -9,7 +9,7 @@ import type { DeskHono } from '../http/desk-env';
 export function addDisplayOfficeRoute(app: DeskHono, parts: DeskParts): void {
   app.get('/display/:officeId/office', (c) => {
     const entry = parts.offices.get(c.req.param('officeId'));
-    if (!entry) return fail(c, 404, 'NotFound');
+    if (!entry) return notFound(c);
     c.header('cache-control', 'no-cache');
     return c.json({ id: entry.office.id, timeZone: entry.office.timeZone });
   });
