@@ -1,7 +1,7 @@
+import { join } from 'node:path';
+
 /** Sender used when `--from` is absent: a plausible Indonesian mobile number. */
 export const DEFAULT_SENDER = '081234567890';
-
-import { join } from 'node:path';
 
 /** Where bookings are kept when `--db` is absent and `ANTREAN_DATA_DIR` unset, relative to the working directory. */
 export const DEFAULT_DB = 'data/antrean.sqlite';
