@@ -2,16 +2,15 @@
 // `pnpm bench:memory [--quick] [--days=N]`: bundles bench/memory-days.ts (workspace packages from their sources)
 // and the probe the bot loads, runs the days, prints a table and, last, one JSON line
 // {"memoryDays":{...}}. Kept apart from `pnpm bench`, whose JSON line is a contract.
-import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { workspaceSources } from './workspace-sources.mjs';
 
 const benchDir = fileURLToPath(new URL('.', import.meta.url));
 const rootDir = fileURLToPath(new URL('..', import.meta.url));
 const outDir = `${rootDir}node_modules/.cache/antrean-bench/`;
 const quick = process.argv.includes('--quick');
 const daysArg = process.argv.find((a) => a.startsWith('--days='));
-const packages = readdirSync(`${rootDir}packages`);
 
 await build({
   entryPoints: [`${benchDir}memory-days-probe.ts`],
@@ -29,7 +28,7 @@ await build({
   format: 'esm',
   target: 'node20',
   external: ['libsql'],
-  alias: Object.fromEntries(packages.map((p) => [`@antrean/${p}`, `${rootDir}packages/${p}/src/index.ts`])),
+  plugins: [workspaceSources(rootDir)],
   banner: {
     js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
   },

@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { workspaceSources } from './workspace-sources.mjs';
 
 const benchDir = fileURLToPath(new URL('.', import.meta.url));
 const rootDir = fileURLToPath(new URL('..', import.meta.url));
@@ -25,14 +26,13 @@ const BENCHMARKS = [
   ['quotaDay', 'quota-day.bench.ts'],
 ];
 
-const packages = readdirSync(`${rootDir}packages`);
 const shared = {
   bundle: true,
   platform: /** @type {const} */ ('node'),
   format: /** @type {const} */ ('esm'),
   target: 'node20',
   external: ['libsql', 'pg-native', '@electric-sql/*'],
-  alias: Object.fromEntries(packages.map((p) => [`@antrean/${p}`, `${rootDir}packages/${p}/src/index.ts`])),
+  plugins: [workspaceSources(rootDir)],
   // pg is CommonJS and requires Node's built-ins: the ESM bundle needs a `require`.
   banner: {
     js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",

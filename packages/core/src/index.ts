@@ -104,6 +104,7 @@ export {
 } from './outbox';
 export type {
   AuditQuery,
+  BindingWrite,
   BookingLedger,
   BookingStore,
   CallNextInput,
@@ -119,8 +120,11 @@ export type {
   DeliveryError,
   DeliveryState,
   DeliveryStatus,
+  DeskBackplane,
+  DeskFeed,
   InboundMessage,
   LeasedUpdate,
+  LedgerPrimitives,
   MarkCheckedInInput,
   MarkCheckedInResult,
   MessageKey,
@@ -132,21 +136,31 @@ export type {
   OutboxItem,
   OutboxStats,
   PurgeResult,
+  PurgeThresholds,
   RecordedReply,
   ReplyDelivery,
   ReplyOutbox,
+  ReplyRecord,
+  ReserveFacts,
   ReserveInput,
   ReserveResult,
+  SessionRevocations,
   SlotCounts,
+  StatusChange,
   StoreCapabilities,
   StoreError,
   StoreMaintenance,
   TicketCheckInInput,
   TicketCheckInResult,
+  TransactionScope,
+  Transactor,
+  UseCaseName,
   WalkInInput,
+  WorkLeases,
 } from './ports';
+// Store primitives: a use case that finds a concurrent writer won throws this, and the store runs it again.
 // Ports: what adapters implement, and the edge defaults for a running service.
-export { systemClock } from './ports';
+export { ConcurrentChange, isConcurrentChange, systemClock } from './ports';
 export type { ReplyOptions } from './replies';
 export { rejectedOutcome, renderReply } from './replies';
 export type { NumberBinding } from './rules';
@@ -174,3 +188,20 @@ export {
   localDateOf,
   zoneAbbreviation,
 } from './time';
+export type { LedgerUseCases } from './use-cases';
+// The use cases, written once over the store primitives: a store gets them all from `ledgerOver`.
+export {
+  callNextOver,
+  cancelOver,
+  checkInWithTicketOver,
+  expireLapsedOver,
+  finishCallOver,
+  hasRoom,
+  issueWalkInOver,
+  ledgerOver,
+  markCheckedInOver,
+  purgeOver,
+  recallOver,
+  recordReplyOver,
+  reserveOver,
+} from './use-cases';

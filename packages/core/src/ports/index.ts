@@ -24,6 +24,7 @@ export type {
   TicketCheckInResult,
   WalkInInput,
 } from './counter-queue';
+export type { DeskBackplane, DeskFeed, SessionRevocations, WorkLeases } from './desk-backplane';
 export type { MessageKey } from './message-key';
 export type { MessageLog, RecordedReply } from './message-log';
 export type { InboundMessage, MessageTransport, OutboundMessage } from './message-transport';
@@ -40,3 +41,13 @@ export type {
 } from './reply-outbox';
 export type { StoreError } from './store-error';
 export type { PurgeResult, StoreCapabilities, StoreMaintenance } from './store-maintenance';
+export type {
+  BindingWrite,
+  LedgerPrimitives,
+  PurgeThresholds,
+  ReplyRecord,
+  ReserveFacts,
+  StatusChange,
+} from './store-primitives';
+export type { TransactionScope, Transactor, UseCaseName } from './transactor';
+export { ConcurrentChange, isConcurrentChange } from './transactor';
