@@ -1,74 +1,54 @@
-import type { BookingStore, StoreError } from '@antrean/core';
-import { errAsync, okAsync, type ResultAsync } from 'neverthrow';
-import { cancelIn } from './cancel';
-import { callNextIn, finishCallIn, recallIn } from './counter-calls';
-import { checkInWithTicketIn, issueWalkInIn, ticketOfCode } from './counter-issue';
-import { expireLapsedIn, listAuditIn, listTicketsIn } from './counter-queries';
-import { createCounterState } from './counter-state';
-import { markCheckedInIn } from './mark-checked-in';
-import { createMemoryState, type MemoryState, type MemoryTables } from './memory-state';
+import { type BookingStore, ledgerOver, type StoreError, type Transactor } from '@antrean/core';
+import { okAsync, type ResultAsync } from 'neverthrow';
+import { countsOn } from './held-places';
+import { copyOf, createMemoryState, messageKeyOf } from './memory-state';
+import type { MemoryTables } from './memory-tables';
+import { memoryRunner } from './memory-transaction';
 import { claimIn, markFailedIn, markSentIn, postponeIn } from './outbox-lease';
 import { recordStatusIn, statsIn } from './outbox-status';
-import { purgeIn } from './purge';
-import { activeOf, byCodeAt, countsOn, listOn } from './queries';
-import { recordedReply, recordReplyIn, reserveIn } from './reserve';
+import { activeOf, byCodeAt, listAuditIn, listOn } from './queries';
+import { frozenReply } from './row-copies';
+import { listTicketsIn, ticketOfCodeIn } from './ticket-primitives';
 
 const tablesByStore = new WeakMap<BookingStore, MemoryTables>();
 
-const storeError = (message: string, cause?: unknown): StoreError =>
-  cause === undefined ? { type: 'StoreUnavailable', message } : { type: 'StoreUnavailable', message, cause };
-
 /**
  * A `BookingStore` kept in this process's memory: for tests, demos and single-process bots that
- * may lose their bookings on exit. Every operation does all its checks and writes synchronously
- * before returning an already settled result, so concurrent async callers cannot interleave
- * between a check and its write. Always ok; a `ResultAsync` like every store factory.
+ * may lose their bookings on exit. It is a thin store: its primitives, its transaction (one at a
+ * time, undone on failure) and its plain reads; every use case is the core's (`ledgerOver`).
+ * Always ok; a `ResultAsync` like every store factory.
  */
-export const createMemoryStore = (): ResultAsync<BookingStore, StoreError> => {
-  const state: MemoryState = createMemoryState();
-  const desk = createCounterState();
+export const createMemoryStore = (): ResultAsync<BookingStore & Transactor, StoreError> => {
+  const state = createMemoryState();
   let closed = false;
+  const { transact, run } = memoryRunner(state, () => closed);
+  const ledger = ledgerOver({ transact });
 
-  // A caller's `render` may throw; that must come back as an error, never escape the store.
-  const run = <T>(operation: string, work: () => T): ResultAsync<T, StoreError> => {
-    if (closed) return errAsync(storeError(`memory store is closed (${operation})`));
-    try {
-      return okAsync(work());
-    } catch (cause) {
-      const reason = cause instanceof Error ? cause.message : String(cause);
-      return errAsync(storeError(`${operation} failed: ${reason}`, cause));
-    }
-  };
-
-  const store: BookingStore = {
+  const store: BookingStore & Transactor = {
+    ...ledger,
+    transact,
     capabilities: { multiProcess: false, durable: false },
-    findReply: (key) => run('findReply', () => recordedReply(state, key)),
-    recordReply: (key, reply, at, delivery) =>
-      run('recordReply', () => recordReplyIn(state, key, reply, at, delivery)),
-    reserve: (input) => run('reserve', () => reserveIn(state, input)),
-    cancel: (input) => run('cancel', () => cancelIn(state, input)),
-    markCheckedIn: (input) => run('markCheckedIn', () => markCheckedInIn(state, input)),
+    // Frozen before the core sees it: the reply handed back is the store's own unchangeable copy.
+    recordReply: (key, reply, at, delivery) => ledger.recordReply(key, frozenReply(reply), at, delivery),
+    findReply: (key) => run('findReply', () => state.messages.get(messageKeyOf(key))?.reply),
     findByCode: (officeId, code) => run('findByCode', () => byCodeAt(state, officeId, code)),
     findActiveByApplicant: (key, activeFrom) =>
       run('findActiveByApplicant', () => activeOf(state, key, activeFrom)),
     countBySlot: (officeId, dates) => run('countBySlot', () => countsOn(state, officeId, dates)),
     listByDate: (officeId, date) => run('listByDate', () => listOn(state, officeId, date)),
-    checkInWithTicket: (input) => run('checkInWithTicket', () => checkInWithTicketIn(state, desk, input)),
-    issueWalkIn: (input) => run('issueWalkIn', () => issueWalkInIn(desk, input)),
-    callNext: (input) => run('callNext', () => callNextIn(desk, input)),
-    recall: (input) => run('recall', () => recallIn(desk, input)),
-    finishCall: (input) => run('finishCall', () => finishCallIn(desk, input)),
-    listTickets: (officeId, date) => run('listTickets', () => listTicketsIn(desk, officeId, date)),
-    findTicketByCode: (officeId, code) => run('findTicketByCode', () => ticketOfCode(desk, officeId, code)),
-    listAudit: (query) => run('listAudit', () => listAuditIn(desk, query)),
-    expireLapsed: (input) => run('expireLapsed', () => expireLapsedIn(state, input)),
+    listTickets: (officeId, date) => run('listTickets', () => listTicketsIn(state, officeId, date)),
+    findTicketByCode: (officeId, code) =>
+      run('findTicketByCode', () => {
+        const ticket = ticketOfCodeIn(state, officeId, code);
+        return ticket && copyOf(ticket);
+      }),
+    listAudit: (query) => run('listAudit', () => listAuditIn(state, query)),
     claim: (input) => run('claim', () => claimIn(state, input)),
     markSent: (input) => run('markSent', () => markSentIn(state, input)),
     markFailed: (input) => run('markFailed', () => markFailedIn(state, input)),
     postpone: (input) => run('postpone', () => postponeIn(state, input)),
     recordDeliveryStatus: (input) => run('recordDeliveryStatus', () => recordStatusIn(state, input)),
     outboxStats: () => run('outboxStats', () => statsIn(state)),
-    purge: (before) => run('purge', () => purgeIn(state, before)),
     health: () => run('health', () => undefined),
     close: async () => {
       closed = true;

@@ -1,5 +1,5 @@
 import type { ClaimInput, DeliveryError, LeasedUpdate, OutboxItem } from '@antrean/core';
-import type { MemoryState, StoredDelivery } from './memory-state';
+import type { MemoryState, StoredDelivery } from './memory-tables';
 
 /** True while a lease holds at `now`: it is held until `leaseUntil`, exclusive. */
 const leaseHolds = (row: StoredDelivery, now: Date): boolean =>

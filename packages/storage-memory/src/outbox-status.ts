@@ -1,5 +1,5 @@
 import { type DeliveryStatus, deliveryMoves, type OutboxStats, PROVIDER_FAILED_REASON } from '@antrean/core';
-import type { MemoryState } from './memory-state';
+import type { MemoryState } from './memory-tables';
 
 /** A provider's status callback. True for a known provider id (whether or not it moved the state). */
 export const recordStatusIn = (state: MemoryState, status: DeliveryStatus): boolean => {

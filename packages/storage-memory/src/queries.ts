@@ -1,8 +1,9 @@
-import { type Booking, deadlineHolds, type LocalDate, type SlotCounts } from '@antrean/core';
-import { bookingsIn, dayKeyOf, holdsPlace, type MemoryState } from './memory-state';
+import { type AuditEntry, type AuditQuery, type Booking, deadlineHolds, type LocalDate } from '@antrean/core';
+import { bookingsIn, copyOf, dayKeyOf } from './memory-state';
+import type { MemoryState } from './memory-tables';
 import { bookingCopy } from './row-copies';
 
-/** The applicant's active booking whose check-in deadline holds at `activeFrom` (core `deadlineHolds`). */
+/** The applicant's active booking whose check-in deadline holds at the core's `activeFrom`. */
 export const activeOf = (state: MemoryState, applicantKey: string, activeFrom: Date): Booking | undefined => {
   const open = bookingsIn(state, state.activeByApplicant.get(applicantKey)).find((booking) =>
     deadlineHolds(booking.checkInDeadline, activeFrom),
@@ -16,17 +17,6 @@ export const byCodeAt = (state: MemoryState, officeId: string, code: string): Bo
   return booking && booking.officeId === officeId ? bookingCopy(booking) : undefined;
 };
 
-/** Places taken per slot id of the office on these dates. */
-export const countsOn = (state: MemoryState, officeId: string, dates: readonly LocalDate[]): SlotCounts => {
-  const counts = new Map<string, number>();
-  for (const date of new Set(dates)) {
-    for (const booking of bookingsIn(state, state.byDay.get(dayKeyOf(officeId, date)))) {
-      if (holdsPlace(booking)) counts.set(booking.slotId, (counts.get(booking.slotId) ?? 0) + 1);
-    }
-  }
-  return counts;
-};
-
 /** The office's bookings on a date, by session start, then creation, then code (a stable order). */
 export const listOn = (state: MemoryState, officeId: string, date: LocalDate): readonly Booking[] =>
   bookingsIn(state, state.byDay.get(dayKeyOf(officeId, date)))
@@ -37,3 +27,16 @@ export const listOn = (state: MemoryState, officeId: string, date: LocalDate): r
         (a.code < b.code ? -1 : a.code > b.code ? 1 : 0),
     )
     .map(bookingCopy);
+
+/** The office's audit rows in [from, to) below `beforeId`, newest first, at most `limit`. */
+export const listAuditIn = (state: MemoryState, query: AuditQuery): readonly AuditEntry[] => {
+  const rows: AuditEntry[] = [];
+  for (let i = state.audit.length - 1; i >= 0 && rows.length < query.limit; i -= 1) {
+    const row = state.audit[i];
+    if (!row || row.officeId !== query.officeId) continue;
+    if (query.beforeId !== undefined && row.id >= query.beforeId) continue;
+    const at = row.at.getTime();
+    if (at >= query.from.getTime() && at < query.to.getTime()) rows.push(copyOf(row));
+  }
+  return rows;
+};

@@ -31,6 +31,8 @@ describe('createMemoryStore', () => {
     });
     expect(memoryTablesOf(store)?.bookings.size).toBe(0);
     expect(memoryTablesOf(store)?.bindings.size).toBe(0);
+    // The place taken before `render` ran is given back with the rest of the transaction.
+    expect((await store.countBySlot(draft.officeId, [fx.DAY]))._unsafeUnwrap()).toEqual(new Map());
   });
 
   it('answers every call after close with StoreUnavailable, health included', async () => {

@@ -5,9 +5,10 @@ import { createMemoryHarness } from '../../../storage-memory/test/memory-harness
 
 type Break = (inner: BookingStore) => BookingStore;
 
+// The largest whole capacity: the core's `hasRoom` takes only whole numbers, so not Infinity.
 const unlimited = (input: ReserveInput): ReserveInput => ({
   ...input,
-  candidates: input.candidates.map((c) => ({ ...c, capacity: Number.POSITIVE_INFINITY })),
+  candidates: input.candidates.map((c) => ({ ...c, capacity: Number.MAX_SAFE_INTEGER })),
 });
 
 /** Places every booking in the first candidate, whatever it holds. */
