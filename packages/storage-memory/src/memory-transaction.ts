@@ -34,6 +34,10 @@ export interface MemoryRunner {
  */
 export const memoryRunner = (state: MemoryState, isClosed: () => boolean): MemoryRunner => {
   let tail: Promise<unknown> = Promise.resolve();
+  // One primitives object and one undo log for the store: transactions never overlap, so the log
+  // holds only the running one's steps (emptied when it commits or rolls back).
+  const undo: UndoLog = [];
+  const tx = memoryPrimitives(state, undo);
   const serially = <T>(operation: string, job: () => Promise<Result<T, StoreError>>) => {
     const guarded = () =>
       isClosed() ? Promise.resolve(err(unavailable(`memory store is closed (${operation})`))) : job();
@@ -47,9 +51,10 @@ export const memoryRunner = (state: MemoryState, isClosed: () => boolean): Memor
     work: (tx: LedgerPrimitives) => Promise<T>,
   ): Promise<Result<T, StoreError>> => {
     for (let round = 1; ; round += 1) {
-      const undo: UndoLog = [];
       try {
-        return ok(await work(memoryPrimitives(state, undo)));
+        const value = await work(tx);
+        undo.length = 0;
+        return ok(value);
       } catch (cause) {
         rollBack(undo);
         if (isConcurrentChange(cause) && round < MAX_ATTEMPTS) continue;
