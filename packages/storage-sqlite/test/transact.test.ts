@@ -7,7 +7,7 @@ import { ConcurrentChange, type LedgerPrimitives } from '@antrean/core';
 import { createSqliteStore, type SqliteStoreOptions } from '@antrean/storage-sqlite';
 import { conformanceFixtures } from '@antrean/testkit';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openLibsql, probeOf, tempDir } from './sqlite-harness';
+import { openLibsql, probeOf, tempFiles } from './sqlite-harness';
 
 const { DAY, NOW, fixtures, newBooking, reserveInput, slot } = conformanceFixtures;
 
@@ -31,15 +31,8 @@ const MODES: [string, SqliteStoreOptions][] = [
 ];
 
 describe.each(MODES)('transact (%s)', (_, options) => {
-  const dirs: ReturnType<typeof tempDir>[] = [];
-  const file = () => {
-    const dir = tempDir();
-    dirs.push(dir);
-    return dir.file();
-  };
-  afterEach(() => {
-    for (const dir of dirs.splice(0)) dir.remove();
-  });
+  const { file, removeAll } = tempFiles();
+  afterEach(removeAll);
 
   it('a read waits for the open transaction and sees only what it committed', async () => {
     const db = openLibsql(file());
