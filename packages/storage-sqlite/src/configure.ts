@@ -20,6 +20,10 @@ export interface SqliteStoreOptions {
   readonly groupCommit?: GroupCommitOptions | false;
 }
 
+/** How long a writer waits for the write lock, in whole ms (default 5000). */
+export const busyTimeoutOf = (options: SqliteStoreOptions): number =>
+  Math.max(0, Math.floor(options.busyTimeoutMs ?? 5000));
+
 /** What configuring found: the capabilities, and the file to watch (none for `:memory:`). */
 export interface Configured {
   readonly capabilities: StoreCapabilities;
@@ -35,8 +39,7 @@ export const configure = (conn: Connection, options: SqliteStoreOptions): Config
     .all<{ name: string; file: string }>('PRAGMA database_list')
     .find((d) => d.name === 'main');
   const path = main !== undefined && main.file !== '' ? main.file : undefined;
-  const busy = Math.max(0, Math.floor(options.busyTimeoutMs ?? 5000));
-  conn.exec(`PRAGMA busy_timeout = ${busy}`);
+  conn.exec(`PRAGMA busy_timeout = ${busyTimeoutOf(options)}`);
   if (path) conn.exec('PRAGMA journal_mode = WAL');
   conn.exec(`PRAGMA synchronous = ${options.synchronous === 'NORMAL' ? 'NORMAL' : 'FULL'}`);
   conn.exec('PRAGMA foreign_keys = ON');

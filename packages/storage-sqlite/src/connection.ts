@@ -1,3 +1,4 @@
+import { beginImmediate } from './begin';
 import type { SqliteDatabase, SqliteStatement, SqliteValue } from './sqlite-database';
 
 /**
@@ -19,10 +20,19 @@ export interface Connection {
    * our writes, and two writers wait (busy_timeout) instead of failing at COMMIT.
    */
   transaction<T>(work: () => T): T;
+  /**
+   * The same around asynchronous `work`, waiting for the write lock on a timer (`begin.ts`). The
+   * caller keeps every other statement of this connection out until it settles (`lane.ts`):
+   * SQLite has one transaction per connection.
+   */
+  transactionAsync<T>(work: () => Promise<T>): Promise<T>;
 }
 
-/** Wrap a driver database. Statements are prepared once per SQL text and reused. */
-export const connect = (db: SqliteDatabase): Connection => {
+/**
+ * Wrap a driver database. Statements are prepared once per SQL text and reused; an asynchronous
+ * transaction waits up to `busyTimeoutMs` for the write lock (`begin.ts`).
+ */
+export const connect = (db: SqliteDatabase, busyTimeoutMs = 0): Connection => {
   const statements = new Map<string, SqliteStatement>();
   const statement = (sql: string): SqliteStatement => {
     if (db.open === false) throw new Error('the database connection is closed');
@@ -45,6 +55,17 @@ export const connect = (db: SqliteDatabase): Connection => {
       db.exec('BEGIN IMMEDIATE');
       try {
         const value = work();
+        db.exec('COMMIT');
+        return value;
+      } catch (cause) {
+        rollBack(db);
+        throw cause;
+      }
+    },
+    transactionAsync: async <T>(work: () => Promise<T>): Promise<T> => {
+      await beginImmediate(db, busyTimeoutMs);
+      try {
+        const value = await work();
         db.exec('COMMIT');
         return value;
       } catch (cause) {

@@ -2,13 +2,12 @@ import type { SessionSlot } from '@antrean/core';
 import type { Connection } from './connection';
 
 /**
- * Take one place in the slot if it has room: a conditional increment of the slot's counter, so
- * the count and the check are one statement and the CHECK (held <= capacity) backs it up.
- * Returns whether a place was taken. Call inside the reserving transaction.
+ * One more place held in the slot while fewer than `slot.capacity` are: a conditional increment
+ * of the slot's counter, so the count and the check are one statement (the CHECK held <= capacity
+ * backs it up). The core decides which capacities can take bookings at all. Returns whether a
+ * place was taken; call inside the reserving transaction.
  */
 export const takePlace = (conn: Connection, officeId: string, slot: SessionSlot): boolean => {
-  // STRICT INTEGER columns refuse fractions; a malformed capacity means no room, not a failure.
-  const capacity = Number.isFinite(slot.capacity) ? Math.max(0, Math.floor(slot.capacity)) : 0;
   conn.run(
     `INSERT INTO slot_counters (office_id, slot_id, date, starts_at, capacity, held)
      VALUES (?, ?, ?, ?, ?, 0) ON CONFLICT (office_id, slot_id) DO NOTHING`,
@@ -16,16 +15,16 @@ export const takePlace = (conn: Connection, officeId: string, slot: SessionSlot)
     slot.slotId,
     slot.date,
     slot.startsAt.getTime(),
-    capacity,
+    slot.capacity,
   );
   // The capacity in force is the caller's; the row keeps the one the last placement obeyed.
   const taken = conn.run(
     `UPDATE slot_counters SET held = held + 1, capacity = ?
      WHERE office_id = ? AND slot_id = ? AND held < ?`,
-    capacity,
+    slot.capacity,
     officeId,
     slot.slotId,
-    capacity,
+    slot.capacity,
   );
   return taken === 1;
 };

@@ -1,11 +1,4 @@
-import type {
-  Booking,
-  MessageKey,
-  MessageToRecord,
-  RecordedReply,
-  Reply,
-  ReplyDelivery,
-} from '@antrean/core';
+import type { MessageKey, Reply, ReplyDelivery, ReplyRecord } from '@antrean/core';
 import type { Connection } from './connection';
 import { type ReplyRow, toReply } from './rows';
 
@@ -39,18 +32,11 @@ const addDelivery = (conn: Connection, key: MessageKey, delivery: ReplyDelivery,
 };
 
 /**
- * Record a message's reply unless one is there, and return the reply in force. Call inside a
- * transaction: the primary key (channel, sender, message_id) makes a second writer's insert a
- * no-op. With `delivery`, the first recording is also the pending outbox item, due at once, in
- * the same transaction; a redelivery adds nothing.
+ * Record a message's reply unless one is there; true when this call recorded it. The primary key
+ * (channel, sender, message_id) makes a second insert a no-op. With `delivery`, the recording is
+ * also the pending outbox item, due at once, in the same transaction; a redelivery adds nothing.
  */
-export const recordReplyIn = (
-  conn: Connection,
-  key: MessageKey,
-  reply: Reply,
-  at: Date,
-  delivery?: ReplyDelivery,
-): RecordedReply => {
+export const recordReplyIn = (conn: Connection, { key, reply, at, delivery }: ReplyRecord): boolean => {
   const inserted = conn.run(
     `INSERT INTO messages (channel, sender, message_id, reply_text, outcome_json, received_at)
      VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (channel, sender, message_id) DO NOTHING`,
@@ -61,20 +47,7 @@ export const recordReplyIn = (
     JSON.stringify(reply.outcome),
     at.getTime(),
   );
-  if (inserted !== 1) return { reply: findReplyIn(conn, key) ?? reply, first: false };
+  if (inserted !== 1) return false;
   if (delivery) addDelivery(conn, key, delivery, at);
-  return { reply, first: true };
+  return true;
 };
-
-/**
- * Record the reply a booking write owes its message (with its delivery, if asked), rendered from
- * a copy so a caller changing it cannot change the booking the write returns. The write checked
- * for a duplicate first, so this is the first recording.
- */
-export const recordWriteReply = (
-  conn: Connection,
-  message: MessageToRecord,
-  booking: Booking,
-  at: Date,
-): Reply =>
-  recordReplyIn(conn, message.key, message.render(structuredClone(booking)), at, message.delivery).reply;

@@ -1,13 +1,4 @@
-import {
-  type AuditAction,
-  type AuditEntry,
-  type AuditFacts,
-  auditRecord,
-  type QueueTicket,
-  type TicketKind,
-  type TicketStatus,
-} from '@antrean/core';
-import type { Connection } from './connection';
+import type { AuditAction, AuditEntry, QueueTicket, TicketKind, TicketStatus } from '@antrean/core';
 import type { SqliteValue } from './sqlite-database';
 
 /** A `queue_tickets` row as SQLite returns it. */
@@ -59,46 +50,26 @@ export const toTicket = (row: TicketRow): QueueTicket => ({
   ...(row.finished_at === null ? {} : { finishedAt: new Date(Number(row.finished_at)) }),
 });
 
-/** Insert a new ticket. */
-export const insertTicket = (conn: Connection, t: QueueTicket): void => {
-  const values: SqliteValue[] = [
-    t.officeId,
-    t.date,
-    t.number,
-    t.series,
-    t.sequence,
-    t.kind,
-    t.code ?? null,
-    t.sessionStartsAt?.getTime() ?? null,
-    t.reason ?? null,
-    t.issuedAt.getTime(),
-    t.issuedBy,
-    t.status,
-    t.counter ?? null,
-    t.callOrder ?? null,
-    t.calledAt?.getTime() ?? null,
-    t.calls,
-    t.finishedAt?.getTime() ?? null,
-  ];
-  conn.run(`INSERT INTO queue_tickets (${TICKET_COLUMNS}) VALUES (${'?, '.repeat(16)}?)`, ...values);
-};
-
-/** Append the audit row of an action; call in the transaction of the change it records. */
-export const appendAudit = (conn: Connection, facts: AuditFacts): void => {
-  const row = auditRecord(facts);
-  conn.run(
-    `INSERT INTO audit_log (office_id, at, officer, action, code, ticket, counter, detail)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-    row.officeId,
-    row.at.getTime(),
-    row.officer,
-    row.action,
-    row.code ?? null,
-    row.ticket ?? null,
-    row.counter ?? null,
-    row.detail ?? null,
-  );
-};
+/** A ticket's values in `TICKET_COLUMNS` order; absent fields are NULL. */
+export const ticketValues = (t: QueueTicket): SqliteValue[] => [
+  t.officeId,
+  t.date,
+  t.number,
+  t.series,
+  t.sequence,
+  t.kind,
+  t.code ?? null,
+  t.sessionStartsAt?.getTime() ?? null,
+  t.reason ?? null,
+  t.issuedAt.getTime(),
+  t.issuedBy,
+  t.status,
+  t.counter ?? null,
+  t.callOrder ?? null,
+  t.calledAt?.getTime() ?? null,
+  t.calls,
+  t.finishedAt?.getTime() ?? null,
+];
 
 /** An `audit_log` row as SQLite returns it. */
 export interface AuditRow {

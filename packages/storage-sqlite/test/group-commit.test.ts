@@ -5,7 +5,7 @@ import { conformanceFixtures } from '@antrean/testkit';
 import { afterEach, describe, expect, it } from 'vitest';
 import { watchCommits } from './commit-watch';
 import { checkSlots } from './slot-check';
-import { openLibsql, probeOf, tempDir } from './sqlite-harness';
+import { openLibsql, probeOf, tempFiles } from './sqlite-harness';
 
 const { DAY, cancelInput, fixtures, helpReply, newBooking, reserveInput, slot } = conformanceFixtures;
 
@@ -13,15 +13,8 @@ const booked = (results: readonly { isOk(): boolean; _unsafeUnwrap(): ReserveRes
   results.filter((r) => r.isOk() && r._unsafeUnwrap().type === 'Reserved').length;
 
 describe('group commit', () => {
-  const dirs: ReturnType<typeof tempDir>[] = [];
-  const file = () => {
-    const dir = tempDir();
-    dirs.push(dir);
-    return dir.file();
-  };
-  afterEach(() => {
-    for (const dir of dirs.splice(0)) dir.remove();
-  });
+  const { file, removeAll } = tempFiles();
+  afterEach(removeAll);
   // A store on a watched connection to a new file, with no commit noted yet, and a session of 100.
   const opened = async (options?: SqliteStoreOptions, path = file()) => {
     const raw = openLibsql(path);

@@ -38,6 +38,21 @@ export const tempDir = (): { path: string; file: (name?: string) => string; remo
   };
 };
 
+/** New database files, each in a temp folder of its own; `removeAll` deletes them (after each test). */
+export const tempFiles = (): { file: () => string; removeAll: () => void } => {
+  const dirs: ReturnType<typeof tempDir>[] = [];
+  return {
+    file: () => {
+      const dir = tempDir();
+      dirs.push(dir);
+      return dir.file();
+    },
+    removeAll: () => {
+      for (const dir of dirs.splice(0)) dir.remove();
+    },
+  };
+};
+
 /** Reads the tables with raw SQL, not through the store's own queries. */
 export const probeOf = (db: SqliteDatabase): StoreProbe => {
   const count = (sql: string, ...params: string[]) =>
