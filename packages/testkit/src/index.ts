@@ -57,8 +57,11 @@ export {
   modelKeyOf,
   modelPrimitivesOver,
   modelStore,
+  type PrimitivesConformanceOptions,
+  type PrimitivesHarness,
   type ProbedBooking,
   type ProbedDelivery,
+  primitivesConformanceSuite,
   replyOutboxConformance,
   replyTextProblems,
   type StoreConformanceOptions,
@@ -68,6 +71,7 @@ export {
   storeConformanceSuite,
   storeMaintenanceConformance,
   type TestBody,
+  transactingHarness,
 } from './conformance';
 
 // The transport conformance suite.

@@ -61,6 +61,10 @@ export {
   modelKeyOf,
   modelPrimitivesOver,
   modelStore,
+  type PrimitivesConformanceOptions,
+  type PrimitivesHarness,
+  primitivesConformanceSuite,
+  transactingHarness,
 } from './primitives';
 export { replyTextProblems } from './service/hostile-messages';
 
