@@ -5,7 +5,8 @@ import { openHarness } from './postgres-harness';
 import { openTestDatabase } from './test-database';
 
 const db = await openTestDatabase();
-afterAll(() => db.close());
+// Dropping a schema per run takes longer than a hook's default 10 s.
+afterAll(() => db.close(), 120_000);
 
 /**
  * Each primitive of the store's transaction against the testkit's model. Every run gets its own

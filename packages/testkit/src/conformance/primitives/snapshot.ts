@@ -1,6 +1,9 @@
 import type { BookingStore, LedgerPrimitives, Transactor } from '@antrean/core';
 import { DATES, type Universe } from './universe';
 
+/** After every instant a run writes, and within every engine's range of timestamps. */
+const END_OF_TIME = new Date('2100-01-01T00:00:00Z');
+
 /** More places than any run takes in one session: probing with it counts the places held. */
 const PROBE_CAPACITY = 8;
 
@@ -65,7 +68,7 @@ export const snapshotOf = async (store: BookingStore & Transactor, u: Universe):
     throw new Error(`the snapshot's transaction did not run: ${JSON.stringify(probe)}`);
   const audit = [];
   for (const officeId of u.offices) {
-    const listed = await store.listAudit({ officeId, from: new Date(0), to: new Date(8.64e15), limit: 1000 });
+    const listed = await store.listAudit({ officeId, from: new Date(0), to: END_OF_TIME, limit: 1000 });
     if (listed.isErr()) throw new Error(`listAudit: ${listed.error.message}`);
     const ids = listed.value.map((row) => row.id);
     if (ids.some((id, i) => i > 0 && id >= ids[i - 1]!))
