@@ -45,7 +45,11 @@ const book = async (c: CommandContext, cmd: Extract<Command, { kind: 'book' }>):
   const reply = key && !facts.reply ? { reply: { key, reply: replyAt('booked', at), at, ...delivery } } : {};
   const replaceBefore = [later(at, 1), later(at, -60), later(at, -60 * 24 * 30)][cmd.bindingWindow]!;
   const binding = { phone: booking.phone, applicantKey: booking.applicantKey, at, replaceBefore };
-  return { facts, taken, written: await tx.writeBooking({ booking, binding, ...reply }) };
+  const written = await tx.writeBooking({ booking, binding, ...reply });
+  if (written) return { facts, taken, written };
+  // A refused binding keeps nothing: neither the booking nor the reply may be read back.
+  const kept = { booking: await tx.findBooking(booking.code), reply: key && (await tx.findReply(key)) };
+  return { facts, taken, written, kept };
 };
 
 /** Runs one command of the bookings, messages and places kinds; undefined for another kind. */
