@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   ignoresCapacity,
   ignoresFrom,
+  keepsRefusedBookings,
   keepsRejectedWork,
   repeatsSequence,
 } from './support/broken-primitives';
@@ -33,7 +34,11 @@ describe('the store primitives conformance suite', () => {
   });
 
   it('fails a store whose changeStatus ignores `from`, naming the transaction that changed', async () => {
-    expect(await modelRunError(ignoresFrom)).toContain('"kind":"changeStatus"');
+    expect(await modelRunError(ignoresFrom)).toContain('(changeStatus):');
+  });
+
+  it('fails a store whose writeBooking keeps the booking when it reports the binding refused', async () => {
+    expect(await modelRunError(keepsRefusedBookings)).toContain('(book):');
   });
 
   it('fails a store whose nextSequence repeats a number', async () => {

@@ -33,6 +33,16 @@ export const ignoresFrom = brokenPrimitives((tx) => ({
   },
 }));
 
+/** Reports a refused binding but writes the booking, binding and reply all the same. */
+export const keepsRefusedBookings = brokenPrimitives((tx) => ({
+  writeBooking: async (write) => {
+    const bound = await tx.writeBooking(write);
+    if (!bound)
+      await tx.writeBooking({ ...write, binding: { ...write.binding, replaceBefore: new Date(8.64e15) } });
+    return bound;
+  },
+}));
+
 /** Numbers every ticket 1: the next value repeats the last. */
 export const repeatsSequence = brokenPrimitives(() => ({ nextSequence: async () => 1 }));
 

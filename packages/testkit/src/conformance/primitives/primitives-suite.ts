@@ -44,8 +44,15 @@ export function primitivesConformanceSuite(
               const model = modelBookingStore();
               const expected = await play(model, u, plans);
               const actual = await play(store, u, plans);
-              for (const [i, want] of expected.entries())
+              for (const [i, want] of expected.entries()) {
+                // Call by call first, so a failure names the primitive's call that differed.
+                for (const [j, cmd] of plans[i]!.commands.entries())
+                  expect(
+                    actual[i]?.seen[j],
+                    `transaction ${i}, call ${j} (${cmd.kind}): ${JSON.stringify(cmd)}`,
+                  ).toEqual(want.seen[j]);
                 expect(actual[i], `transaction ${i}: ${JSON.stringify(plans[i])}`).toEqual(want);
+              }
               expect(await snapshotOf(store, u), 'the rows after the run').toEqual(
                 await snapshotOf(model, u),
               );
