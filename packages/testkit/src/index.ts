@@ -48,9 +48,20 @@ export {
   conformanceFixtures,
   counterQueueConformance,
   type DeclareTest,
+  type ModelDelivery,
+  type ModelMessage,
+  type ModelStore,
+  type ModelTables,
   messageLogConformance,
+  modelBookingStore,
+  modelKeyOf,
+  modelPrimitivesOver,
+  modelStore,
+  type PrimitivesConformanceOptions,
+  type PrimitivesHarness,
   type ProbedBooking,
   type ProbedDelivery,
+  primitivesConformanceSuite,
   replyOutboxConformance,
   replyTextProblems,
   type StoreConformanceOptions,
@@ -60,6 +71,7 @@ export {
   storeConformanceSuite,
   storeMaintenanceConformance,
   type TestBody,
+  transactingHarness,
 } from './conformance';
 
 // The transport conformance suite.

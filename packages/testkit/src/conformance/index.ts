@@ -52,6 +52,20 @@ export type {
 } from './conformance-types';
 /** The suite's builders (ids, sessions, bookings, requests), for an adapter's own extra tests. */
 export * as conformanceFixtures from './fixtures';
+export {
+  type ModelDelivery,
+  type ModelMessage,
+  type ModelStore,
+  type ModelTables,
+  modelBookingStore,
+  modelKeyOf,
+  modelPrimitivesOver,
+  modelStore,
+  type PrimitivesConformanceOptions,
+  type PrimitivesHarness,
+  primitivesConformanceSuite,
+  transactingHarness,
+} from './primitives';
 export { replyTextProblems } from './service/hostile-messages';
 
 const readCapabilities = async (options: StoreConformanceOptions): Promise<SuiteContext['capabilities']> => {

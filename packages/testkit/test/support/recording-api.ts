@@ -31,7 +31,11 @@ const hooks = (group: Group | undefined, pick: (g: Group) => TestBody[]): TestBo
  * which of the suite's tests fail for a given store. Async describe bodies keep their place in
  * the tree through AsyncLocalStorage.
  */
-export const runSuite = async (options: StoreConformanceOptions): Promise<Outcome[]> => {
+export const runSuite = (options: StoreConformanceOptions): Promise<Outcome[]> =>
+  runDeclared((api) => storeConformanceSuite(api, options));
+
+/** Runs whatever suite `declare` declares (the storage suite, the primitives' suite) the same way. */
+export const runDeclared = async (declareSuite: (api: ConformanceTestApi) => void): Promise<Outcome[]> => {
   const root: Group = { path: [], parent: undefined, before: [], after: [] };
   const scope = new AsyncLocalStorage<Group>();
   const pending: Promise<void>[] = [];
@@ -55,7 +59,7 @@ export const runSuite = async (options: StoreConformanceOptions): Promise<Outcom
     beforeEach: (hook) => current().before.push(hook),
     afterEach: (hook) => current().after.push(hook),
   };
-  storeConformanceSuite(api, options);
+  declareSuite(api);
   while (pending.length > 0) await pending.shift();
   const outcomes: Outcome[] = [];
   for (const test of tests) {
