@@ -1,4 +1,4 @@
-import type { BookingStore, StoreError } from '@antrean/core';
+import type { BookingStore, StoreError, Transactor } from '@antrean/core';
 import type { createMemoryStore } from '@antrean/storage-memory';
 import type { createPostgresStore } from '@antrean/storage-postgres';
 import type { createSqliteStore } from '@antrean/storage-sqlite';
@@ -15,6 +15,9 @@ describe('store factories', () => {
   it('all return ResultAsync<BookingStore, StoreError>', () => {
     expectTypeOf<ReturnType<typeof createMemoryStore>>().toEqualTypeOf<Opened>();
     expectTypeOf<ReturnType<typeof createSqliteStore>>().toEqualTypeOf<Opened>();
-    expectTypeOf<ReturnType<typeof createPostgresStore>>().toEqualTypeOf<Opened>();
+    // Until `Transactor` joins `BookingStore` (issue 15), the PostgreSQL store also returns its transaction.
+    expectTypeOf<ReturnType<typeof createPostgresStore>>().toEqualTypeOf<
+      ResultAsync<BookingStore & Transactor, StoreError>
+    >();
   });
 });
