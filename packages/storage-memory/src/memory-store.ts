@@ -1,4 +1,4 @@
-import { type BookingStore, ledgerOver, type StoreError, type Transactor } from '@antrean/core';
+import { type BookingStore, ledgerOver, type StoreError } from '@antrean/core';
 import { okAsync, type ResultAsync } from 'neverthrow';
 import { countsOn } from './held-places';
 import { copyOf, createMemoryState, messageKeyOf } from './memory-state';
@@ -18,13 +18,13 @@ const tablesByStore = new WeakMap<BookingStore, MemoryTables>();
  * time, undone on failure) and its plain reads; every use case is the core's (`ledgerOver`).
  * Always ok; a `ResultAsync` like every store factory.
  */
-export const createMemoryStore = (): ResultAsync<BookingStore & Transactor, StoreError> => {
+export const createMemoryStore = (): ResultAsync<BookingStore, StoreError> => {
   const state = createMemoryState();
   let closed = false;
   const { transact, run } = memoryRunner(state, () => closed);
   const ledger = ledgerOver({ transact });
 
-  const store: BookingStore & Transactor = {
+  const store: BookingStore = {
     ...ledger,
     transact,
     capabilities: { multiProcess: false, durable: false },

@@ -1,5 +1,6 @@
+import { isConcurrentChange } from '@antrean/core';
 import type { ClientLike } from './pool-like';
-import { ConcurrentChange, MAX_ATTEMPTS, sqlStateOf } from './transaction';
+import { MAX_ATTEMPTS, sqlStateOf } from './transaction';
 
 /** One write waiting for a shared transaction, and how to answer its caller. */
 export interface BatchMember {
@@ -32,7 +33,7 @@ const WHOLE_BATCH_CODES = new Set(['40P01', '40001']);
 // at READ COMMITTED the member's next statements see it, so running the member again in the same
 // transaction (from its savepoint) answers as a separate transaction's re-run would.
 const isMemberRetryable = (error: unknown): boolean =>
-  error instanceof ConcurrentChange || sqlStateOf(error) === '23505';
+  isConcurrentChange(error) || sqlStateOf(error) === '23505';
 
 const SAVEPOINT = 'SAVEPOINT antrean_member';
 /** Ends the previous member's savepoint and opens the next in one round trip. */

@@ -1,5 +1,4 @@
 import type { AuditEntry, AuditQuery, LocalDate, QueueTicket } from '@antrean/core';
-import { releaseSql } from './places';
 import type { ClientLike } from './pool-like';
 import type { Tables } from './tables';
 import { AUDIT_COLUMNS, auditOf, TICKET_COLUMNS, ticketOf } from './ticket-rows';
@@ -37,25 +36,4 @@ export const listAuditWith = async (
     ],
   );
   return found.rows.map(auditOf);
-};
-
-/**
- * Active bookings (of one office, or all) whose deadline is before `activeFrom` become expired at
- * `at` and give their places back, in one statement. Returns how many changed.
- */
-export const expireLapsedWith = async (
-  client: ClientLike,
-  t: Tables,
-  input: { readonly activeFrom: Date; readonly at: Date; readonly officeId?: string },
-): Promise<number> => {
-  const expired = await client.query(
-    `WITH released AS (
-       UPDATE ${t.bookings} SET status = 'expired', updated_at = $2::timestamptz
-       WHERE status = 'active' AND check_in_deadline < $1::timestamptz AND ($3::text IS NULL OR office_id = $3::text)
-       RETURNING office_id, slot_id
-     ), freed AS (${releaseSql(t)})
-     SELECT count(*)::int AS n FROM released`,
-    [input.activeFrom.toISOString(), input.at.toISOString(), input.officeId ?? null],
-  );
-  return Number(expired.rows[0]?.n ?? 0);
 };

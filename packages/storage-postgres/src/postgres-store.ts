@@ -1,10 +1,14 @@
-import type { BookingStore, StoreError } from '@antrean/core';
+import {
+  type BookingStore,
+  type LedgerPrimitives,
+  ledgerOver,
+  type StoreError,
+  type TransactionScope,
+  type UseCaseName,
+} from '@antrean/core';
 import { errAsync, okAsync, ResultAsync } from 'neverthrow';
-import { cancelWith } from './cancel';
-import { markCheckedInWith } from './check-in';
-import { callNextWith, finishCallWith, recallWith } from './counter-calls';
-import { checkInWithTicketWith, issueWalkInWith, ticketOfCodeWith } from './counter-issue';
-import { expireLapsedWith, listAuditWith, listTicketsWith } from './counter-queries';
+import { listAuditWith, listTicketsWith } from './counter-queries';
+import { ticketOfCode } from './day-tickets';
 import { groupCommitter } from './group-commit';
 import {
   type GroupCommitOptions,
@@ -16,13 +20,15 @@ import { claimWith } from './outbox-claim';
 import { markFailedWith, markSentWith, postponeWith } from './outbox-marks';
 import { outboxStatsWith, recordStatusWith } from './outbox-status';
 import type { ClientLike, PoolLike } from './pool-like';
-import { purgeWith } from './purge';
+import { primitivesOn } from './primitives';
 import { countBySlotWith, findActiveWith, findByCodeWith, listByDateWith } from './queries';
-import { findReplyWith, recordReplyWith } from './replies';
-import { reserveWith } from './reserve';
+import { findReplyWith } from './replies';
 import { storeError } from './store-error';
 import { schemaNameProblem, type Tables, tablesIn } from './tables';
 import { inTransaction, retrying } from './transaction';
+
+/** The use cases that record a message: the ones group commit batches, as before the core ran them. */
+const GROUPED: ReadonlySet<UseCaseName> = new Set(['reserve', 'cancel', 'recordReply']);
 
 /** Options of `createPostgresStore`. */
 export interface PostgresStoreOptions {
@@ -52,43 +58,39 @@ const storeOn = (pool: PoolLike, t: Tables, grouping: GroupCommitSettings | unde
   const write = <T>(operation: string, work: (client: ClientLike) => Promise<T>) =>
     guard(operation, () => retrying(() => inTransaction(pool, work)));
   const batches = grouping ? groupCommitter(pool, t.schema, grouping) : undefined;
-  /** A write that records a message: grouped with others into one transaction when group commit is on. */
-  const grouped = <T>(
-    operation: string,
-    office: string | undefined,
-    work: (client: ClientLike) => Promise<T>,
-  ) => (batches ? guard(operation, () => batches.submit(office, work)) : write(operation, work));
+  /**
+   * A core use case over the primitives on the transaction's client. Those that record a message
+   * join the next shared transaction when group commit is on; the others get their own.
+   */
+  const transact = <T>(
+    scope: TransactionScope,
+    work: (tx: LedgerPrimitives) => Promise<T>,
+  ): ResultAsync<T, StoreError> => {
+    const run = (client: ClientLike) => work(primitivesOn(client, t));
+    return batches && GROUPED.has(scope.useCase)
+      ? guard(scope.useCase, () => batches.submit(scope.officeId, run))
+      : write(scope.useCase, run);
+  };
 
   return {
     capabilities: { multiProcess: true, durable: true },
+    ...ledgerOver({ transact }),
+    transact,
     findReply: (key) => read('findReply', (c) => findReplyWith(c, t, key)),
-    recordReply: (key, reply, at, delivery) =>
-      grouped('recordReply', undefined, (c) => recordReplyWith(c, t, key, reply, at, delivery)),
-    reserve: (input) => grouped('reserve', input.booking.officeId, (c) => reserveWith(c, t, input)),
-    cancel: (input) => grouped('cancel', input.officeId, (c) => cancelWith(c, t, input)),
     findByCode: (officeId, code) => read('findByCode', (c) => findByCodeWith(c, t, officeId, code)),
     findActiveByApplicant: (key, activeFrom) =>
       read('findActiveByApplicant', (c) => findActiveWith(c, t, key, activeFrom)),
     countBySlot: (officeId, dates) => read('countBySlot', (c) => countBySlotWith(c, t, officeId, dates)),
-    markCheckedIn: (input) => read('markCheckedIn', (c) => markCheckedInWith(c, t, input)),
     listByDate: (officeId, date) => read('listByDate', (c) => listByDateWith(c, t, officeId, date)),
-    checkInWithTicket: (input) => write('checkInWithTicket', (c) => checkInWithTicketWith(c, t, input)),
-    issueWalkIn: (input) => write('issueWalkIn', (c) => issueWalkInWith(c, t, input)),
-    callNext: (input) => write('callNext', (c) => callNextWith(c, t, input)),
-    recall: (input) => write('recall', (c) => recallWith(c, t, input)),
-    finishCall: (input) => write('finishCall', (c) => finishCallWith(c, t, input)),
     listTickets: (officeId, date) => read('listTickets', (c) => listTicketsWith(c, t, officeId, date)),
-    findTicketByCode: (officeId, code) =>
-      read('findTicketByCode', (c) => ticketOfCodeWith(c, t, officeId, code)),
+    findTicketByCode: (officeId, code) => read('findTicketByCode', (c) => ticketOfCode(c, t, officeId, code)),
     listAudit: (query) => read('listAudit', (c) => listAuditWith(c, t, query)),
-    expireLapsed: (input) => write('expireLapsed', (c) => expireLapsedWith(c, t, input)),
     claim: (input) => write('claim', (c) => claimWith(c, t, input)),
     markSent: (input) => write('markSent', (c) => markSentWith(c, t, input)),
     markFailed: (input) => write('markFailed', (c) => markFailedWith(c, t, input)),
     postpone: (input) => write('postpone', (c) => postponeWith(c, t, input)),
     recordDeliveryStatus: (input) => write('recordDeliveryStatus', (c) => recordStatusWith(c, t, input)),
     outboxStats: () => read('outboxStats', (c) => outboxStatsWith(c, t)),
-    purge: (before) => write('purge', (c) => purgeWith(c, t, before)),
     // A round trip through a pooled connection: the server answers and the schema is reachable.
     health: () =>
       read('health', async (c) => {
@@ -123,7 +125,8 @@ export function migratePostgresStore(
 }
 
 /**
- * A `BookingStore` on PostgreSQL, for one or many processes sharing a database. `pool` is the
+ * A `BookingStore` on PostgreSQL, for one or many processes sharing a database: the core's use
+ * cases run over its primitives in its transactions (`transact`), with group commit. `pool` is the
  * caller's `pg.Pool` (the store never ends it). The schema is created and migrated first; every
  * failure, then and later, is a `StoreUnavailable` error, never a throw.
  */

@@ -1,9 +1,8 @@
-import type { MessageKey, MessageToRecord, RecordedReply, Reply, ReplyDelivery } from '@antrean/core';
+import type { MessageKey, Reply, ReplyDelivery, ReplyRecord } from '@antrean/core';
 import type { ClientLike } from './pool-like';
 import { runNamed } from './prepared';
 import { REPLY_COLUMNS, replyOf } from './rows';
 import type { Tables } from './tables';
-import { ConcurrentChange } from './transaction';
 
 /** The reply recorded for a message of this channel and sender, if any. */
 export const findReplyWith = async (
@@ -24,15 +23,21 @@ export const findReplyWith = async (
  * Insert one message row, parameters as `messageValues` gives them. With a delivery, the row is
  * also the pending outbox item, due at once, its id drawn from the sequence ($7).
  */
-export const insertMessage = (t: Tables, delivery: ReplyDelivery | undefined): string =>
-  delivery
-    ? `INSERT INTO ${t.messages} (channel, sender, message_id, reply_text, outcome, received_at,
+export const insertMessage = (t: Tables, delivery: ReplyDelivery | undefined, onlyIf?: string): string => {
+  const row = delivery
+    ? `$1, $2, $3, $4, $5::jsonb, $6::timestamptz,
+         nextval($7::regclass), $8, $9, 'pending', 0, $6::timestamptz, $6::timestamptz`
+    : '$1, $2, $3, $4, $5::jsonb, $6::timestamptz';
+  const columns = delivery
+    ? `channel, sender, message_id, reply_text, outcome, received_at,
          delivery_id, delivery_via, delivery_to, delivery_state, delivery_attempts, next_attempt_at,
-         delivery_updated_at)
-       VALUES ($1, $2, $3, $4, $5::jsonb, $6::timestamptz,
-         nextval($7::regclass), $8, $9, 'pending', 0, $6::timestamptz, $6::timestamptz)`
-    : `INSERT INTO ${t.messages} (channel, sender, message_id, reply_text, outcome, received_at)
-       VALUES ($1, $2, $3, $4, $5::jsonb, $6::timestamptz)`;
+         delivery_updated_at`
+    : 'channel, sender, message_id, reply_text, outcome, received_at';
+  // `onlyIf`: a condition (SQL) under which the row is written, as part of a larger statement.
+  const source = onlyIf === undefined ? `VALUES (${row})` : `SELECT ${row} WHERE ${onlyIf}`;
+  return `INSERT INTO ${t.messages} (${columns})
+       ${source}`;
+};
 
 /** The parameters of `insertMessage`. */
 export const messageValues = (
@@ -52,46 +57,17 @@ export const messageValues = (
 ];
 
 /**
- * Record the reply a booking write owes its message (with its delivery, if asked), in the
- * write's transaction. A plain INSERT: if a concurrent delivery of the same message recorded
- * first, the primary key refuses this one (23505) and the caller's transaction is rolled back
- * and run again, then answering with the winner's reply.
+ * Record a reply unless the message has one: true when this row was inserted. `ON CONFLICT DO
+ * NOTHING` waits for a concurrent insert of the same key to commit, and then inserts nothing, so
+ * only the first reply carries a delivery: a redelivery queues nothing.
  */
-export const insertReply = async (
-  client: ClientLike,
-  t: Tables,
-  message: MessageToRecord,
-  reply: Reply,
-  at: Date,
-): Promise<void> => {
-  const { key, delivery } = message;
-  await runNamed(client, insertMessage(t, delivery), messageValues(t, key, reply, at, delivery));
-};
-
-/**
- * Record a reply unless the message has one; return the one in force. `ON CONFLICT DO NOTHING`
- * waits for a concurrent insert of the same key to commit, so the SELECT after it sees the winner.
- * Only the inserted row carries the delivery: a redelivery queues nothing.
- */
-export const recordReplyWith = async (
-  client: ClientLike,
-  t: Tables,
-  key: MessageKey,
-  reply: Reply,
-  at: Date,
-  delivery?: ReplyDelivery,
-): Promise<RecordedReply> => {
+export const recordReply = async (client: ClientLike, t: Tables, record: ReplyRecord): Promise<boolean> => {
   const inserted = await runNamed(
     client,
-    `${insertMessage(t, delivery)}
+    `${insertMessage(t, record.delivery)}
      ON CONFLICT (channel, sender, message_id) DO NOTHING
-     RETURNING ${REPLY_COLUMNS}`,
-    messageValues(t, key, reply, at, delivery),
+     RETURNING 1 AS inserted`,
+    messageValues(t, record.key, record.reply, record.at, record.delivery),
   );
-  const [row] = inserted.rows;
-  if (row) return { reply: replyOf(row), first: true };
-  const stored = await findReplyWith(client, t, key);
-  // Only a purge between the two statements leaves nothing: try the whole call again.
-  if (!stored) throw new ConcurrentChange('the recorded reply was deleted meanwhile');
-  return { reply: stored, first: false };
+  return inserted.rows.length > 0;
 };

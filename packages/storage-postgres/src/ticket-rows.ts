@@ -1,11 +1,10 @@
-import {
-  type AuditAction,
-  type AuditEntry,
-  type AuditFacts,
-  auditRecord,
-  type QueueTicket,
-  type TicketKind,
-  type TicketStatus,
+import type {
+  AuditAction,
+  AuditEntry,
+  NewAuditEntry,
+  QueueTicket,
+  TicketKind,
+  TicketStatus,
 } from '@antrean/core';
 import type { ClientLike, QueryRow } from './pool-like';
 import { instant, isoDate, millis } from './rows';
@@ -79,9 +78,8 @@ export const insertTicket = async (client: ClientLike, t: Tables, ticket: QueueT
   );
 };
 
-/** Append the audit row of an action; call in the transaction of the change it records. */
-export const appendAudit = async (client: ClientLike, t: Tables, facts: AuditFacts): Promise<void> => {
-  const row = auditRecord(facts);
+/** Append an audit row (the trail refuses updates and deletes); the database gives it its id. */
+export const appendAudit = async (client: ClientLike, t: Tables, row: NewAuditEntry): Promise<void> => {
   await client.query(
     `INSERT INTO ${t.audit} (office_id, at, officer, action, code, ticket, counter, detail)
      VALUES ($1, $2::timestamptz, $3, $4, $5, $6, $7, $8)`,

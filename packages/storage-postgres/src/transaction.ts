@@ -1,14 +1,8 @@
+import { isConcurrentChange } from '@antrean/core';
 import { checkOut } from './check-out';
 import type { ClientLike, PoolLike } from './pool-like';
 
-/**
- * Thrown inside a transaction when a concurrent writer changed what it read (a number bound
- * meanwhile, a reply deleted meanwhile): the whole operation is run again on fresh data.
- */
-export class ConcurrentChange extends Error {
-  override readonly name = 'ConcurrentChange';
-}
-
+// The core's `ConcurrentChange` (a conditional write lost a race), and
 // 23505 unique violation (a racing writer inserted the same applicant, code or message first),
 // 40P01 deadlock, 40001 serialization failure: all mean "run again and read what won".
 const TRANSIENT_CODES = new Set(['23505', '40P01', '40001']);
@@ -23,7 +17,7 @@ export const sqlStateOf = (error: unknown): string | undefined => {
 };
 
 const isTransient = (error: unknown): boolean =>
-  error instanceof ConcurrentChange || TRANSIENT_CODES.has(sqlStateOf(error) ?? '');
+  isConcurrentChange(error) || TRANSIENT_CODES.has(sqlStateOf(error) ?? '');
 
 /**
  * Run `work` in one READ COMMITTED transaction: committed if it returns, rolled back if it

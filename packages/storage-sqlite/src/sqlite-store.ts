@@ -31,7 +31,7 @@ const storeOn = (
   conn: Connection,
   { capabilities, file }: Configured,
   grouping: GroupCommitSettings | undefined,
-): BookingStore & Transactor => {
+): BookingStore => {
   let closed = false;
   // Throws (so the caller's transaction rolls back) when the file cannot take a write; runs once
   // the write lock is held, so no booking commits into a lost file.
@@ -101,7 +101,7 @@ const storeOn = (
 export function createSqliteStore(
   db: SqliteDatabase,
   options: SqliteStoreOptions = {},
-): ResultAsync<BookingStore & Transactor, StoreError> {
+): ResultAsync<BookingStore, StoreError> {
   const grouping = groupCommitSettings(options.groupCommit);
   if (grouping.isErr()) return errAsync(grouping.error);
   try {

@@ -4,11 +4,16 @@ import type { CounterQueue } from './counter-queue';
 import type { MessageLog } from './message-log';
 import type { ReplyOutbox } from './reply-outbox';
 import type { StoreMaintenance } from './store-maintenance';
+import type { Transactor } from './transactor';
 
-/** Everything a booking service and its reply dispatcher need, as one object a store factory returns. */
+/**
+ * Everything a booking service and its reply dispatcher need, as one object a store factory
+ * returns. The writes are the core's use cases (`ledgerOver`) run in the store's `transact`.
+ */
 export type BookingStore = MessageLog &
   BookingLedger &
   CheckInDesk &
   CounterQueue &
   StoreMaintenance &
-  ReplyOutbox;
+  ReplyOutbox &
+  Transactor;

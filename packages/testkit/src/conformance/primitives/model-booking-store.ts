@@ -87,7 +87,7 @@ type Reads = ReturnType<typeof readsOver>;
  * core's `ledgerOver` give every use case, and plain reads and an outbox over the same rows give
  * the rest. The conformance suite runs over it, so it shows a store needs nothing else.
  */
-export const modelBookingStore = (model: ModelStore = modelStore()): BookingStore & Transactor => {
+export const modelBookingStore = (model: ModelStore = modelStore()): BookingStore => {
   let closed = false;
   const reads = readsOver(() => model.tables);
   const read =

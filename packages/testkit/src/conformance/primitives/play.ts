@@ -1,4 +1,4 @@
-import type { BookingStore, Transactor, UseCaseName } from '@antrean/core';
+import type { BookingStore, UseCaseName } from '@antrean/core';
 import type { Command, TransactionPlan } from './commands';
 import { runLedgerCommand } from './run-ledger';
 import { runQueueCommand } from './run-queue';
@@ -36,7 +36,7 @@ const useCaseOf = (plan: TransactionPlan): UseCaseName => {
 
 /** Runs the transactions one after another on one store, recording what each call returned. */
 export const play = async (
-  store: BookingStore & Transactor,
+  store: BookingStore,
   u: Universe,
   plans: readonly TransactionPlan[],
   position: RunPosition = { calls: 0, books: 0 },

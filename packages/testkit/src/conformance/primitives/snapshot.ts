@@ -1,4 +1,4 @@
-import type { BookingStore, LedgerPrimitives, Transactor } from '@antrean/core';
+import type { BookingStore, LedgerPrimitives } from '@antrean/core';
 import { DATES, type Universe } from './universe';
 
 /** After every instant a run writes, and within every engine's range of timestamps. */
@@ -58,7 +58,7 @@ export type Snapshot = Awaited<ReturnType<typeof rowsOf>> & {
  * rejects, so the places the probe takes are given back; the audit trail (ids aside: a rolled
  * back insert may use one up) and the outbox's depth are read through the store's own methods.
  */
-export const snapshotOf = async (store: BookingStore & Transactor, u: Universe): Promise<Snapshot> => {
+export const snapshotOf = async (store: BookingStore, u: Universe): Promise<Snapshot> => {
   let rows: Awaited<ReturnType<typeof rowsOf>> | undefined;
   const probe = await store.transact({ useCase: 'recordReply' }, async (tx) => {
     rows = await rowsOf(tx, u);
