@@ -1,5 +1,6 @@
 import { type BookingStore, ledgerOver, type StoreError } from '@antrean/core';
 import { okAsync, type ResultAsync } from 'neverthrow';
+import { memoryDeskBackplane } from './desk-backplane';
 import { countsOn } from './held-places';
 import { copyOf, createMemoryState, messageKeyOf } from './memory-state';
 import type { MemoryTables } from './memory-tables';
@@ -27,6 +28,7 @@ export const createMemoryStore = (): ResultAsync<BookingStore, StoreError> => {
   const store: BookingStore = {
     ...ledger,
     transact,
+    ...memoryDeskBackplane(state.audit, run),
     capabilities: { multiProcess: false, durable: false },
     // Frozen before the core sees it: the reply handed back is the store's own unchangeable copy.
     recordReply: (key, reply, at, delivery) => ledger.recordReply(key, frozenReply(reply), at, delivery),

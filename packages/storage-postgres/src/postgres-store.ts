@@ -9,6 +9,7 @@ import {
 import { errAsync, okAsync, ResultAsync } from 'neverthrow';
 import { listAuditWith, listTicketsWith } from './counter-queries';
 import { ticketOfCode } from './day-tickets';
+import { postgresDeskBackplane } from './desk-backplane';
 import { groupCommitter } from './group-commit';
 import {
   type GroupCommitOptions,
@@ -72,7 +73,10 @@ const storeOn = (pool: PoolLike, t: Tables, grouping: GroupCommitSettings | unde
       : write(scope.useCase, run);
   };
 
+  const desk = postgresDeskBackplane(pool, t, read, () => closed);
+
   return {
+    ...desk.members,
     capabilities: { multiProcess: true, durable: true },
     ...ledgerOver({ transact }),
     transact,
@@ -99,6 +103,7 @@ const storeOn = (pool: PoolLike, t: Tables, grouping: GroupCommitSettings | unde
     // The pool is the caller's: closing the store only stops it from using the pool.
     close: async () => {
       closed = true;
+      desk.stop();
     },
   };
 };

@@ -5,6 +5,7 @@ import { bookingPrimitives } from './booking-primitives';
 import { callsOn } from './calls';
 import { busyTimeoutOf, type Configured, configure, type SqliteStoreOptions } from './configure';
 import { type Connection, connect } from './connection';
+import { sqliteDeskBackplane } from './desk-backplane';
 import { fileProblem } from './file-identity';
 import type { GroupCommitSettings } from './group-commit';
 import { groupCommitSettings } from './group-commit-settings';
@@ -56,6 +57,7 @@ const storeOn = (
   };
 
   return {
+    ...sqliteDeskBackplane(conn, { read, write, closed: () => closed }),
     capabilities,
     ...ledgerOver(transactor),
     transact: transactor.transact,

@@ -48,6 +48,7 @@ export {
   conformanceFixtures,
   counterQueueConformance,
   type DeclareTest,
+  deskBackplaneConformanceSuite,
   type ModelDelivery,
   type ModelMessage,
   type ModelStore,

@@ -27,12 +27,14 @@ const hooks = (group: Group | undefined, pick: (g: Group) => TestBody[]): TestBo
   group ? [...hooks(group.parent, pick), ...pick(group)] : [];
 
 /**
- * Runs the conformance suite with a tiny recording stand-in for Vitest, so a test can assert
+ * Runs the conformance suite (or `suite`, another of the same shape) with a tiny recording stand-in for Vitest, so a test can assert
  * which of the suite's tests fail for a given store. Async describe bodies keep their place in
  * the tree through AsyncLocalStorage.
  */
-export const runSuite = (options: StoreConformanceOptions): Promise<Outcome[]> =>
-  runDeclared((api) => storeConformanceSuite(api, options));
+export const runSuite = (
+  options: StoreConformanceOptions,
+  suite: typeof storeConformanceSuite = storeConformanceSuite,
+): Promise<Outcome[]> => runDeclared((api) => suite(api, options));
 
 /** Runs whatever suite `declare` declares (the storage suite, the primitives' suite) the same way. */
 export const runDeclared = async (declareSuite: (api: ConformanceTestApi) => void): Promise<Outcome[]> => {

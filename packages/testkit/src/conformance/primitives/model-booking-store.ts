@@ -7,6 +7,7 @@ import {
   type Transactor,
 } from '@antrean/core';
 import { errAsync, okAsync, type ResultAsync } from 'neverthrow';
+import { modelBackplane } from './model-backplane';
 import { modelOutbox } from './model-outbox';
 import { type ModelStore, modelStore } from './model-store';
 import { copied, type ModelTables, modelKeyOf } from './model-tables';
@@ -107,6 +108,10 @@ export const modelBookingStore = (model: ModelStore = modelStore()): BookingStor
         : model.transact(scope, work),
   };
   return {
+    ...modelBackplane(
+      () => model.tables.audit,
+      () => closed,
+    ),
     ...transactor,
     ...ledgerOver(transactor),
     ...modelOutbox(model, failure),
