@@ -5,7 +5,8 @@
  */
 
 export type { SessionsFull } from './allocation';
-export { allocateSlot, bookingInSlot } from './allocation';
+// The sessions of a date and whether the office is open on it: one definition, the desk's too.
+export { allocateSlot, bookingInSlot, isOpenOn, sessionsOn } from './allocation';
 export type { CodeProblem } from './codes';
 // Booking codes.
 /**
@@ -165,19 +166,30 @@ export type { ReplyOptions } from './replies';
 export { rejectedOutcome, renderReply } from './replies';
 export type { NumberBinding } from './rules';
 // The rules stores and the counter share with the service, so none of them writes one again.
-export { applicantKey, bindingSince, checkArrivalDate, checkNumberBinding, normalizeSender } from './rules';
+export {
+  applicantKey,
+  bindingSince,
+  checkArrivalDate,
+  checkNumberBinding,
+  lastBookableDate,
+  normalizeSender,
+} from './rules';
 export type {
   BookingService,
   BookingServiceDeps,
+  CheckInMarker,
   CheckInResult,
   CodeGeneratorFailed,
+  CounterCheckIn,
+  CounterCheckInDeps,
   DayListEntry,
   HandledMessage,
   InvalidDependency,
   ServiceError,
 } from './service';
 // The booking service: what an application embeds.
-export { createBookingService, MAX_UNREAD_SENDER_LENGTH } from './service';
+// The counter's check-in, one use case for the desk (with a queue ticket) and the terminal bot.
+export { checkInAtCounter, createBookingService, MAX_UNREAD_SENDER_LENGTH, readCounterCode } from './service';
 // Dates and times in the office's zone, as the terminal bot reads and prints them at the counter.
 export {
   addDays,

@@ -16,7 +16,6 @@ export {
   type SignatureRefused,
   verifySignature,
 } from './signature';
-export { truncateText } from './truncate-text';
 export type {
   DeliveryState,
   DeliveryStatus,

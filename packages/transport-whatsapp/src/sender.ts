@@ -1,10 +1,9 @@
-import type { OutboundMessage } from '@antrean/core';
+import { fitText, type OutboundMessage } from '@antrean/core';
 import { noAnswer } from '@antrean/webhook-kit';
 import { ResultAsync } from 'neverthrow';
-import { GRAPH_API_URL } from './channel';
+import { GRAPH_API_URL, MAX_TEXT_LENGTH } from './channel';
 import { readGraphResponse, type SentMessage } from './graph-response';
 import type { SendFailure } from './send-failure';
-import { truncateText } from './truncate-text';
 
 /** How to send from one business number. */
 export interface SenderOptions {
@@ -29,7 +28,8 @@ const DEFAULT_TIMEOUT_MS = 10_000;
 const BUSINESS_SCOPED_USER_ID = /^[A-Z]{2}\.[A-Za-z0-9.]+$/;
 
 /**
- * The body of a free-form text message, cut to WhatsApp's limit. A business-scoped user id goes
+ * The body of a free-form text message, cut to WhatsApp's limit by the core's `fitText` (one
+ * definition of a cut that never splits a surrogate pair). A business-scoped user id goes
  * in `recipient` (a phone number in `to`), so a user who hides their number still gets help.
  */
 const textMessage = ({ to, text }: OutboundMessage): string =>
@@ -38,7 +38,7 @@ const textMessage = ({ to, text }: OutboundMessage): string =>
     recipient_type: 'individual',
     ...(BUSINESS_SCOPED_USER_ID.test(to) ? { recipient: to } : { to }),
     type: 'text',
-    text: { preview_url: false, body: truncateText(text) },
+    text: { preview_url: false, body: fitText(text, MAX_TEXT_LENGTH) },
   });
 
 /**

@@ -45,6 +45,12 @@ describe('createSender', () => {
     expect(graph.requests[0]?.body).not.toHaveProperty('to');
   });
 
+  it('sends a text of exactly 4,096 characters whole', async () => {
+    const text = 'a'.repeat(MAX_TEXT_LENGTH);
+    await sender()({ ...reply, text });
+    expect((graph.requests[0]!.body as { text: { body: string } }).text.body).toBe(text);
+  });
+
   it('cuts a long text to 4,096 characters without splitting an emoji', async () => {
     const text = `${'a'.repeat(MAX_TEXT_LENGTH - 1)}😀 and more`;
     await sender()({ ...reply, text });

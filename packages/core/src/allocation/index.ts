@@ -4,3 +4,4 @@ export type { SessionsFull } from './allocate-slot';
 export { allocateSlot } from './allocate-slot';
 export { bookingInSlot } from './booking-in-slot';
 export { horizonDates, nextDatesWithRoom } from './next-dates-with-room';
+export { isOpenOn, openSessionsOn, sessionsOn } from './sessions-on-date';

@@ -1,15 +1,17 @@
 import type { LocalDate } from '../domain/local-date';
 import type { OfficeConfig } from '../office/office-config';
 import type { SlotCounts } from '../ports/booking-ledger';
+import { lastBookableDate } from '../rules/booking-horizon';
 import { addDays, daysBetween } from '../time/calendar-date';
 import { localDateOf } from '../time/zoned-time';
-import { hasRoom } from './allocate-slot';
+import { hasPlaceLeft } from './allocate-slot';
 import { bookableSessions } from './sessions-on-date';
 
 /** Every date from today (office-local) to the last bookable day: the dates to count places on. */
 export const horizonDates = (office: OfficeConfig, now: Date): readonly LocalDate[] => {
   const today = localDateOf(now, office.timeZone);
-  return Array.from({ length: office.bookingHorizonDays + 1 }, (_, n) => addDays(today, n));
+  const days = daysBetween(today, lastBookableDate(office, today)) + 1;
+  return Array.from({ length: days }, (_, n) => addDays(today, n));
 };
 
 /**
@@ -27,7 +29,7 @@ export const nextDatesWithRoom = (
   for (const date of horizonDates(office, now)) {
     if (found.length >= limit) break;
     if (!(daysBetween(after, date) > 0)) continue;
-    if (bookableSessions(office, date, now).some((slot) => hasRoom(slot, counts))) found.push(date);
+    if (bookableSessions(office, date, now).some((slot) => hasPlaceLeft(slot, counts))) found.push(date);
   }
   return found;
 };

@@ -3,6 +3,7 @@ import type { LocalDate } from '../domain/local-date';
 import type { OfficeConfig } from '../office/office-config';
 import { isValidLocalDate, weekdayOf } from '../time/calendar-date';
 import { zonedInstant } from '../time/zoned-time';
+import { hasRoom } from '../use-cases/capacity';
 import { type PlannedSession, plannedDay } from './day-plan-cache';
 
 const MS_PER_MINUTE = 60_000;
@@ -47,6 +48,20 @@ export const sessionsOn = (office: OfficeConfig, date: LocalDate): readonly Sess
     }),
   );
 
+/**
+ * The sessions on `date` that take bookings at all, earliest first: a session of capacity 0 is held
+ * (the desk still shows it) but closed, so a date whose sessions are all closed is a closed day.
+ */
+export const openSessionsOn = (office: OfficeConfig, date: LocalDate): readonly SessionSlot[] =>
+  sessionsOn(office, date).filter((slot) => hasRoom(slot));
+
+/**
+ * True when the office takes bookings on `date`: not a closed date, a weekday with a session, and
+ * one of them with places. The one definition of an open day (the day plan's, without its Dates).
+ */
+export const isOpenOn = (office: OfficeConfig, date: LocalDate): boolean =>
+  plannedDay(office, date, () => planDay(office, date)).some((planned) => hasRoom(planned));
+
 /** How far ahead a check-in deadline must be for its session to be offered, when the office does not say. */
 export const DEFAULT_MINIMUM_LEAD_MINUTES = 30;
 
@@ -58,6 +73,6 @@ export const isOffered = (slot: SessionSlot, now: Date, office: OfficeConfig): b
   slot.checkInDeadline.getTime() - now.getTime() >=
   (office.minimumLeadMinutes ?? DEFAULT_MINIMUM_LEAD_MINUTES) * MS_PER_MINUTE;
 
-/** The sessions on `date` that can still be booked at `now` (see `isOffered`), earliest first. */
+/** The open sessions on `date` that can still be booked at `now` (see `isOffered`), earliest first. */
 export const bookableSessions = (office: OfficeConfig, date: LocalDate, now: Date): readonly SessionSlot[] =>
-  sessionsOn(office, date).filter((slot) => isOffered(slot, now, office));
+  openSessionsOn(office, date).filter((slot) => isOffered(slot, now, office));

@@ -23,6 +23,17 @@ const wholeNumber = (min: number, max: number) =>
     .min(min, { error: `must be at least ${min}` })
     .max(max, { error: `must be at most ${max}` });
 
+/**
+ * A session's places: a whole number, 0 closing the session without removing it. A negative or
+ * fractional capacity is refused by name, so no store has to guess what it means (round, clamp, skip).
+ */
+const capacity = () =>
+  z
+    .number({ error: typed('a number') })
+    .int({ error: 'must be a whole number of places (0 closes the session)' })
+    .min(0, { error: 'must not be negative (0 closes the session)' })
+    .max(100_000, { error: 'must be at most 100000' });
+
 const localTime = () => text().refine(isValidLocalTime, 'must be a time written HH:MM (00:00 to 23:59)');
 
 const weekday = z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], {
@@ -34,7 +45,7 @@ const sessionSchema = z
     days: z.array(weekday, { error: typed('a list of weekdays') }).min(1, 'must name at least one weekday'),
     start: localTime(),
     end: localTime(),
-    capacity: wholeNumber(1, 100_000),
+    capacity: capacity(),
   })
   .refine((session) => minutesOfDay(session.start) < minutesOfDay(session.end), {
     error: 'must be later than start',

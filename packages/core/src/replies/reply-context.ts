@@ -1,9 +1,11 @@
 import { getCountryCallingCode, isSupportedCountry } from 'libphonenumber-js/max';
+import { isOpenOn } from '../allocation/sessions-on-date';
 import type { LocalDate } from '../domain/local-date';
 import { cleanExcerpt } from '../grammar/clean-excerpt';
 import { parseName } from '../grammar/parse-name';
 import type { Language, OfficeConfig } from '../office/office-config';
-import { addDays, daysBetween, isValidLocalDate, weekdayOf, zoneAbbreviation } from '../time';
+import { lastBookableDate } from '../rules/booking-horizon';
+import { addDays, daysBetween, isValidLocalDate, zoneAbbreviation } from '../time';
 import { clockTimeOf, dateInWords, messageDate, plainDateInWords } from './date-words';
 
 /** Extra facts a reply may use; the service passes them, other callers may leave them out. */
@@ -29,20 +31,17 @@ export const EXAMPLE_CODE = 'K7QM-3XPR';
 /** The name and birth date every example message uses. */
 const EXAMPLE_APPLICANT = '#BUDI SANTOSO#25011987#';
 
-const isOpen = (office: OfficeConfig, date: LocalDate): boolean =>
-  !office.closedDates.includes(date) && office.sessions.some((s) => s.days.includes(weekdayOf(date)));
-
 /** True when `date` is after `today`, inside the booking horizon and a day the office is open. */
-const isOpenAhead = (office: OfficeConfig, today: LocalDate, date: LocalDate): boolean => {
-  const days = daysBetween(today, date);
-  return days > 0 && days <= office.bookingHorizonDays && isOpen(office, date);
-};
+const isOpenAhead = (office: OfficeConfig, today: LocalDate, date: LocalDate): boolean =>
+  date > today && date <= lastBookableDate(office, today) && isOpenOn(office, date);
 
-/** The first day after `today`, within the booking horizon, on which the office has sessions; none if no such day. */
+/** The first day after `today`, within the booking horizon, on which the office is open; none if no such day. */
 export function firstOpenDateAfter(office: OfficeConfig, today: LocalDate): LocalDate | undefined {
-  for (let n = 1; n <= office.bookingHorizonDays; n++) {
+  // Counted, not compared: `addDays` gives an impossible date back unchanged, so it never passes the end.
+  const days = daysBetween(today, lastBookableDate(office, today));
+  for (let n = 1; n <= days; n++) {
     const date = addDays(today, n);
-    if (isOpen(office, date)) return date;
+    if (isOpenOn(office, date)) return date;
   }
   return undefined;
 }

@@ -1,6 +1,6 @@
 import type { Result } from 'neverthrow';
 import type { BookingService, BookingServiceDeps, InvalidDependency } from './booking-service-types';
-import { counterCheckIn } from './counter-check-in';
+import { checkInAtCounter } from './counter-check-in';
 import { dayList } from './day-list';
 import { handleMessage } from './handle-message';
 import { validateDeps } from './validate-deps';
@@ -15,7 +15,7 @@ export function createBookingService(deps: BookingServiceDeps): Result<BookingSe
     const language = checked.language ?? checked.office.language;
     return {
       handle: (message) => handleMessage(checked, language, message),
-      checkIn: (code) => counterCheckIn(checked, code),
+      checkIn: (code) => checkInAtCounter(checked, code, (input) => checked.store.markCheckedIn(input)),
       dayList: (date) => dayList(checked, date),
     };
   });

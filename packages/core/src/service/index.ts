@@ -10,4 +10,7 @@ export type {
   InvalidDependency,
   ServiceError,
 } from './booking-service-types';
+export type { CheckInMarker, CounterCheckIn, CounterCheckInDeps } from './counter-check-in';
+export { checkInAtCounter } from './counter-check-in';
+export { readCounterCode } from './counter-code';
 export { MAX_UNREAD_SENDER_LENGTH } from './reply-address';

@@ -73,4 +73,25 @@ describe('allocateSlot', () => {
       }),
     );
   });
+
+  it('allocateSlot never picks a closed session, whatever the counts', () => {
+    const candidates = fc
+      .array(fc.integer({ min: 0, max: 3 }), { minLength: 1, maxLength: 4 })
+      .map((capacities) =>
+        capacities.map((capacity, i) => slot(`${String(8 + i).padStart(2, '0')}:00`, capacity)),
+      );
+    const counts = fc.array(fc.integer({ min: 0, max: 4 }), { minLength: 4, maxLength: 4 });
+    fc.assert(
+      fc.property(candidates, counts, (slots, taken) => {
+        const held = new Map(slots.map((s, i) => [s.slotId, taken[i] ?? 0] as const));
+        const chosen = allocateSlot(slots, held);
+        if (chosen.isOk()) {
+          expect(chosen.value.capacity).toBeGreaterThan(0);
+          expect(held.get(chosen.value.slotId) ?? 0).toBeLessThan(chosen.value.capacity);
+        } else {
+          expect(slots.every((s) => s.capacity === 0 || (held.get(s.slotId) ?? 0) >= s.capacity)).toBe(true);
+        }
+      }),
+    );
+  });
 });

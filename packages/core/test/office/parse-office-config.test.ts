@@ -55,14 +55,26 @@ describe('parseOfficeConfig', () => {
     ['sessions[1].start', { start: '24:00' }],
     ['sessions[1].end', { end: '09:00' }],
     ['sessions[1].end', { end: '10:00' }],
-    ['sessions[1].capacity', { capacity: 0 }],
-    ['sessions[1].capacity', { capacity: 2.5 }],
     ['sessions[1].days', { days: [] }],
     ['sessions[1].days[2]', { days: ['mon', 'tue', 'monday'] }],
     ['sessions[1].days', { days: 'mon' }],
     ['sessions[1].extra', { extra: true }],
   ])('names %s in a session (%j)', (path, change) => {
     expect(pathsOf(withSession(1, change))).toContain(path);
+  });
+
+  it.each([
+    [-1, 'must not be negative (0 closes the session)'],
+    [2.5, 'must be a whole number of places (0 closes the session)'],
+    [100_001, 'must be at most 100000'],
+    ['40', 'must be a number'],
+  ])('refuses a capacity of %j, naming the field', (capacity, message) => {
+    expect(issuesOf(withSession(1, { capacity }))).toEqual([{ path: 'sessions[1].capacity', message }]);
+  });
+
+  it('accepts a capacity of 0: the session is kept, closed to bookings', () => {
+    const office = parseOfficeConfig(withSession(1, { capacity: 0 }))._unsafeUnwrap();
+    expect(office.sessions.map((session) => session.capacity)).toEqual([40, 0]);
   });
 
   it('refuses sessions that overlap on a shared weekday, naming both', () => {

@@ -1,9 +1,10 @@
 import {
-  activeFrom,
   type Booking,
+  type CounterCheckIn,
+  checkInAtCounter,
   checkInVerdict,
   localDateOf,
-  parseBookingCode,
+  readCounterCode,
   type TicketCheckInResult,
 } from '@antrean/core';
 import type { DeskOffice } from '../desk-options';
@@ -16,43 +17,39 @@ import { ticketJson } from '../views/ticket-json';
 /** The longest walk-in reason kept. */
 export const MAX_REASON_LENGTH = 200;
 
-/** The canonical code of what the officer typed (spaces anywhere), or undefined. */
-const readCode = (input: unknown): string | undefined => {
-  if (typeof input !== 'string' || input.length > 64) return undefined;
-  const code = parseBookingCode(input.replace(/\s+/gu, ''));
-  return code.isOk() ? code.value : undefined;
-};
-
-/** A refused or lost check-in, judged again on the booking as stored. */
-async function refusal(
+/** The answer to the core's check-in: the booking and its ticket, or the refusal as an error code. */
+async function checkInAnswer(
   parts: DeskParts,
   c: DeskContext,
   entry: DeskOffice,
-  booking: Booking | undefined,
-  ticketGiven?: TicketCheckInResult['ticket'],
+  result: CounterCheckIn<TicketCheckInResult>,
 ): Promise<Response> {
-  if (!booking) return fail(c, 404, 'NotFound');
-  const verdict = checkInVerdict(booking, parts.clock.now(), entry.office);
-  switch (verdict.type) {
+  const { office, store } = entry;
+  switch (result.type) {
+    case 'CheckedIn':
+      parts.hub.publish({ officeId: office.id, change: 'issued', ticket: result.ticket });
+      return c.json({ booking: bookingJson(result.booking, office), ticket: ticketJson(result.ticket) });
+    case 'InvalidCode':
+      return fail(c, 400, 'InvalidCode');
+    case 'NotFound':
+      return fail(c, 404, 'NotFound');
     case 'TooEarly':
-      return fail(c, 409, 'TooEarly', { opensAt: verdict.opensAt.toISOString() });
-    case 'Cancelled':
-      return fail(c, 409, 'Cancelled');
+      return fail(c, 409, 'TooEarly', { opensAt: result.opensAt.toISOString() });
     case 'AlreadyCheckedIn': {
-      if (ticketGiven) return fail(c, 409, 'AlreadyCheckedIn', { ticket: ticketJson(ticketGiven) });
-      return withStore(parts, c, entry.store.findTicketByCode(entry.office.id, booking.code), (ticket) =>
+      if (result.ticket) return fail(c, 409, 'AlreadyCheckedIn', { ticket: ticketJson(result.ticket) });
+      return withStore(parts, c, store.findTicketByCode(office.id, result.booking.code), (ticket) =>
         fail(c, 409, 'AlreadyCheckedIn', ticket ? { ticket: ticketJson(ticket) } : {}),
       );
     }
     default:
-      return fail(c, 409, 'Expired');
+      return fail(c, 409, result.type);
   }
 }
 
 /** `api/booking` (preview), `api/check-in` and `api/walk-in`. */
 export function addCheckInRoutes(app: DeskHono, parts: DeskParts): void {
   app.get('/api/booking', async (c) => {
-    const code = readCode(c.req.query('code'));
+    const code = readCounterCode(c.req.query('code'));
     if (code === undefined) return fail(c, 400, 'InvalidCode');
     const entry = officeOf(parts, c);
     return withStore(parts, c, entry.store.findByCode(entry.office.id, code), async (booking) => {
@@ -72,28 +69,15 @@ export function addCheckInRoutes(app: DeskHono, parts: DeskParts): void {
   });
 
   app.post('/api/check-in', async (c) => {
-    const code = readCode((await jsonBody(c))?.code);
-    if (code === undefined) return fail(c, 400, 'InvalidCode');
+    const typed = (await jsonBody(c))?.code;
     const entry = officeOf(parts, c);
-    const { office, store } = entry;
-    return withStore(parts, c, store.findByCode(office.id, code), async (booking) => {
-      const now = parts.clock.now();
-      if (!booking || checkInVerdict(booking, now, office).type !== 'Open')
-        return refusal(parts, c, entry, booking);
-      const input = {
-        officeId: office.id,
-        code,
-        at: now,
-        activeFrom: activeFrom(now),
-        seriesFor: (found: Booking) => parts.seriesFor(found.applicationType),
-        officer: c.get('session').user.name,
-      };
-      return withStore(parts, c, store.checkInWithTicket(input), (result) => {
-        if (result.type !== 'CheckedIn') return refusal(parts, c, entry, result.booking, result.ticket);
-        parts.hub.publish({ officeId: office.id, change: 'issued', ticket: result.ticket });
-        return c.json({ booking: bookingJson(result.booking, office), ticket: ticketJson(result.ticket) });
-      });
-    });
+    const officer = c.get('session').user.name;
+    const seriesFor = (found: Booking) => parts.seriesFor(found.applicationType);
+    const deps = { office: entry.office, clock: parts.clock, store: entry.store };
+    const checkedIn = checkInAtCounter(deps, typed, (marked) =>
+      entry.store.checkInWithTicket({ ...marked, seriesFor, officer }),
+    );
+    return withStore(parts, c, checkedIn, (result) => checkInAnswer(parts, c, entry, result));
   });
 
   app.post('/api/walk-in', async (c) => {

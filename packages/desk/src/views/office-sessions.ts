@@ -1,6 +1,4 @@
-import type { OfficeConfig, Weekday } from '@antrean/core';
-
-const WEEKDAYS: readonly Weekday[] = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+import { type OfficeConfig, sessionsOn } from '@antrean/core';
 
 /** A session of the office's config on one date. */
 export interface ConfiguredSession {
@@ -9,11 +7,14 @@ export interface ConfiguredSession {
   readonly capacity: number;
 }
 
-/** The sessions the office's config holds on `date` (none on a closed date), in config order. */
-export const sessionsOfDate = (office: OfficeConfig, date: string): readonly ConfiguredSession[] => {
-  if (office.closedDates.includes(date)) return [];
-  const weekday = WEEKDAYS[new Date(`${date}T12:00:00Z`).getUTCDay()];
-  return office.sessions
-    .filter((session) => weekday !== undefined && session.days.includes(weekday))
-    .map((session) => ({ start: session.start, end: session.end, capacity: session.capacity }));
-};
+/**
+ * The sessions the office holds on `date` (none on a closed date), earliest first: the core's
+ * `sessionsOn`, so the desk and the booking rules agree on open days. A session of capacity 0 is
+ * listed with its 0 places: closed to bookings, still shown.
+ */
+export const sessionsOfDate = (office: OfficeConfig, date: string): readonly ConfiguredSession[] =>
+  sessionsOn(office, date).map((session) => ({
+    start: session.start,
+    end: session.end,
+    capacity: session.capacity,
+  }));
