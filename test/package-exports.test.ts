@@ -95,6 +95,7 @@ const expected: Record<string, readonly string[]> = {
     'codeSpellingArb',
     'conformanceFixtures',
     'counterQueueConformance',
+    'deskBackplaneConformanceSuite',
     'hostileFragmentArb',
     'hostileMessageTextArb',
     'hostileSenderArb',

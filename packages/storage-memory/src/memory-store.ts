@@ -1,10 +1,11 @@
-import type { BookingStore, StoreError } from '@antrean/core';
+import type { BookingStore, DeskBackplane, StoreError } from '@antrean/core';
 import { errAsync, okAsync, type ResultAsync } from 'neverthrow';
 import { cancelIn } from './cancel';
 import { callNextIn, finishCallIn, recallIn } from './counter-calls';
 import { checkInWithTicketIn, issueWalkInIn, ticketOfCode } from './counter-issue';
 import { expireLapsedIn, listAuditIn, listTicketsIn } from './counter-queries';
 import { createCounterState } from './counter-state';
+import { memoryDeskBackplane } from './desk-backplane';
 import { markCheckedInIn } from './mark-checked-in';
 import { createMemoryState, type MemoryState, type MemoryTables } from './memory-state';
 import { claimIn, markFailedIn, markSentIn, postponeIn } from './outbox-lease';
@@ -24,7 +25,7 @@ const storeError = (message: string, cause?: unknown): StoreError =>
  * before returning an already settled result, so concurrent async callers cannot interleave
  * between a check and its write. Always ok; a `ResultAsync` like every store factory.
  */
-export const createMemoryStore = (): ResultAsync<BookingStore, StoreError> => {
+export const createMemoryStore = (): ResultAsync<BookingStore & DeskBackplane, StoreError> => {
   const state: MemoryState = createMemoryState();
   const desk = createCounterState();
   let closed = false;
@@ -40,7 +41,8 @@ export const createMemoryStore = (): ResultAsync<BookingStore, StoreError> => {
     }
   };
 
-  const store: BookingStore = {
+  const store: BookingStore & DeskBackplane = {
+    ...memoryDeskBackplane(desk.audit, run),
     capabilities: { multiProcess: false, durable: false },
     findReply: (key) => run('findReply', () => recordedReply(state, key)),
     recordReply: (key, reply, at, delivery) =>

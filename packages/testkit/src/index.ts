@@ -48,6 +48,7 @@ export {
   conformanceFixtures,
   counterQueueConformance,
   type DeclareTest,
+  deskBackplaneConformanceSuite,
   messageLogConformance,
   type ProbedBooking,
   type ProbedDelivery,

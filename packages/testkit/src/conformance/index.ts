@@ -38,7 +38,7 @@ import { sharedDatabaseTests } from './store-maintenance/shared-database';
 import { ledgerTextTests } from './stored-text/ledger-writes';
 import { outboxTextTests } from './stored-text/outbox-writes';
 import { queueTextTests } from './stored-text/queue-writes';
-import { useHarness } from './support';
+import { readCapabilities, useHarness } from './support';
 
 export type {
   ConformanceTestApi,
@@ -50,18 +50,10 @@ export type {
   StoreProbe,
   TestBody,
 } from './conformance-types';
+export { deskBackplaneConformanceSuite } from './desk-backplane';
 /** The suite's builders (ids, sessions, bookings, requests), for an adapter's own extra tests. */
 export * as conformanceFixtures from './fixtures';
 export { replyTextProblems } from './service/hostile-messages';
-
-const readCapabilities = async (options: StoreConformanceOptions): Promise<SuiteContext['capabilities']> => {
-  const probe = await options.create();
-  try {
-    return { ...probe.store.capabilities };
-  } finally {
-    await probe.dispose();
-  }
-};
 
 /** Declares one port's tests under `title`, with a fresh store per test and the store's capabilities. */
 const portSuite =

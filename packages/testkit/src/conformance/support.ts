@@ -1,4 +1,11 @@
-import type { Booking, BookingStore, NewBooking, SessionSlot, StoreError } from '@antrean/core';
+import type {
+  Booking,
+  BookingStore,
+  NewBooking,
+  SessionSlot,
+  StoreCapabilities,
+  StoreError,
+} from '@antrean/core';
 import type { ResultAsync } from 'neverthrow';
 import type { ConformanceTestApi, StoreConformanceOptions, StoreHarness } from './conformance-types';
 import { type Fixtures, NOW, newBooking, reserveInput } from './fixtures';
@@ -17,6 +24,16 @@ export const as = <R extends { readonly type: string }, K extends R['type']>(
 ): Extract<R, { type: K }> => {
   if (result.type !== type) throw new Error(`expected ${type}, got ${JSON.stringify(result)}`);
   return result as Extract<R, { type: K }>;
+};
+
+/** The capabilities a store of `options` declares, read from one store made and disposed for it. */
+export const readCapabilities = async (options: StoreConformanceOptions): Promise<StoreCapabilities> => {
+  const probe = await options.create();
+  try {
+    return { ...probe.store.capabilities };
+  } finally {
+    await probe.dispose();
+  }
 };
 
 /** A fresh harness per test, disposed after it, whatever the test did. */

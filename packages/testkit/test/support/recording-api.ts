@@ -27,11 +27,14 @@ const hooks = (group: Group | undefined, pick: (g: Group) => TestBody[]): TestBo
   group ? [...hooks(group.parent, pick), ...pick(group)] : [];
 
 /**
- * Runs the conformance suite with a tiny recording stand-in for Vitest, so a test can assert
+ * Runs the conformance suite (or `suite`, another of the same shape) with a tiny recording stand-in for Vitest, so a test can assert
  * which of the suite's tests fail for a given store. Async describe bodies keep their place in
  * the tree through AsyncLocalStorage.
  */
-export const runSuite = async (options: StoreConformanceOptions): Promise<Outcome[]> => {
+export const runSuite = async (
+  options: StoreConformanceOptions,
+  suite: typeof storeConformanceSuite = storeConformanceSuite,
+): Promise<Outcome[]> => {
   const root: Group = { path: [], parent: undefined, before: [], after: [] };
   const scope = new AsyncLocalStorage<Group>();
   const pending: Promise<void>[] = [];
@@ -55,7 +58,7 @@ export const runSuite = async (options: StoreConformanceOptions): Promise<Outcom
     beforeEach: (hook) => current().before.push(hook),
     afterEach: (hook) => current().after.push(hook),
   };
-  storeConformanceSuite(api, options);
+  suite(api, options);
   while (pending.length > 0) await pending.shift();
   const outcomes: Outcome[] = [];
   for (const test of tests) {
