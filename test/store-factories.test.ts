@@ -16,7 +16,7 @@ type OpenedPlain = ResultAsync<BookingStore, StoreError>;
 describe('store factories', () => {
   it('all return ResultAsync<BookingStore & DeskBackplane, StoreError>', () => {
     expectTypeOf<ReturnType<typeof createMemoryStore>>().toEqualTypeOf<Opened>();
-    expectTypeOf<ReturnType<typeof createSqliteStore>>().toEqualTypeOf<OpenedPlain>();
+    expectTypeOf<ReturnType<typeof createSqliteStore>>().toEqualTypeOf<Opened>();
     expectTypeOf<ReturnType<typeof createPostgresStore>>().toEqualTypeOf<OpenedPlain>();
   });
 });

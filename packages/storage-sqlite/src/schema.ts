@@ -5,6 +5,7 @@
  * milliseconds; local dates and times stay text as the core gives them.
  */
 
+import { backplaneTables } from './backplane-schema';
 import { deskTables } from './desk-schema';
 import { outboxColumns } from './outbox-schema';
 import { scaleIndexes } from './scale-indexes';
@@ -103,6 +104,11 @@ export const sqliteMigrations: readonly SqliteMigration[] = [
   { version: 4, name: 'reply delivery columns on messages: the outbox', sql: outboxColumns },
   { version: 5, name: 'desk: queue tickets and the append-only audit log', sql: deskTables },
   { version: 6, name: 'indexes that keep purge and slot counts flat at scale', sql: scaleIndexes },
+  {
+    version: 7,
+    name: 'desk backplane: revoked sessions, work leases, audit by office and id',
+    sql: backplaneTables,
+  },
 ];
 
 /** The schema version this build of the adapter migrates a database to (the last step's). */

@@ -1,4 +1,4 @@
-import type { BookingStore, StoreError } from '@antrean/core';
+import type { BookingStore, DeskBackplane, StoreError } from '@antrean/core';
 import { errAsync, okAsync, ResultAsync } from 'neverthrow';
 import { cancelIn } from './cancel';
 import { markCheckedInIn } from './check-in';
@@ -7,6 +7,7 @@ import { type Connection, connect } from './connection';
 import { callNextIn, finishCallIn, recallIn } from './counter-calls';
 import { checkInWithTicketIn, issueWalkInIn, ticketOfCode } from './counter-issue';
 import { expireLapsedIn, listAuditIn, listTicketsIn } from './counter-queries';
+import { sqliteDeskBackplane } from './desk-backplane';
 import { fileProblem } from './file-identity';
 import { type GroupCommitSettings, writeQueue } from './group-commit';
 import { groupCommitSettings } from './group-commit-settings';
@@ -34,7 +35,7 @@ const storeOn = (
   conn: Connection,
   { capabilities, file }: Configured,
   grouping: GroupCommitSettings | undefined,
-): BookingStore => {
+): BookingStore & DeskBackplane => {
   let closed = false;
   // Throws (so the caller's transaction rolls back) when the file cannot take a write.
   const ensureFile = (): void => {
@@ -65,6 +66,7 @@ const storeOn = (
         );
 
   return {
+    ...sqliteDeskBackplane(conn, { read: attempt, write, closed: () => closed }),
     capabilities,
     findReply: (key) => attempt('findReply', () => findReplyIn(conn, key)),
     recordReply: (key, reply, at, delivery) =>
@@ -119,7 +121,7 @@ const storeOn = (
 export function createSqliteStore(
   db: SqliteDatabase,
   options: SqliteStoreOptions = {},
-): ResultAsync<BookingStore, StoreError> {
+): ResultAsync<BookingStore & DeskBackplane, StoreError> {
   const grouping = groupCommitSettings(options.groupCommit);
   if (grouping.isErr()) return errAsync(grouping.error);
   try {

@@ -17,7 +17,7 @@ const twoConnections = async () => {
   const dbs = [openLibsql(dir.file()), openLibsql(dir.file())];
   const stores = await Promise.all(dbs.map(async (db) => (await createSqliteStore(db))._unsafeUnwrap()));
   return {
-    stores: stores as [BookingStore, BookingStore],
+    stores: [stores[0]!, stores[1]!] as [BookingStore, BookingStore],
     close: () => {
       for (const db of dbs) db.close();
       dir.remove();
