@@ -10,13 +10,11 @@ import { describe, expectTypeOf, it } from 'vitest';
 // (expectTypeOf is a no-op at run time): a factory that returns `Result`, a Promise or a wider
 // store type fails the type check here.
 type Opened = ResultAsync<BookingStore & DeskBackplane, StoreError>;
-// Until every store has its backplane (branch `backplane`, one store at a time).
-type OpenedPlain = ResultAsync<BookingStore, StoreError>;
 
 describe('store factories', () => {
   it('all return ResultAsync<BookingStore & DeskBackplane, StoreError>', () => {
     expectTypeOf<ReturnType<typeof createMemoryStore>>().toEqualTypeOf<Opened>();
     expectTypeOf<ReturnType<typeof createSqliteStore>>().toEqualTypeOf<Opened>();
-    expectTypeOf<ReturnType<typeof createPostgresStore>>().toEqualTypeOf<OpenedPlain>();
+    expectTypeOf<ReturnType<typeof createPostgresStore>>().toEqualTypeOf<Opened>();
   });
 });

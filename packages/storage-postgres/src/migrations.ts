@@ -1,3 +1,4 @@
+import { backplaneMigration } from './backplane-schema';
 import { deskStatements } from './desk-schema';
 import { outboxStatements } from './outbox-schema';
 import { slotPurgeIndex } from './slot-purge-index';
@@ -104,4 +105,5 @@ export const MIGRATIONS: readonly Migration[] = [
     statements: deskStatements,
   },
   slotPurgeIndex,
+  backplaneMigration,
 ];

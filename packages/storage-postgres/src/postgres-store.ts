@@ -1,10 +1,11 @@
-import type { BookingStore, StoreError } from '@antrean/core';
+import type { BookingStore, DeskBackplane, StoreError } from '@antrean/core';
 import { errAsync, okAsync, ResultAsync } from 'neverthrow';
 import { cancelWith } from './cancel';
 import { markCheckedInWith } from './check-in';
 import { callNextWith, finishCallWith, recallWith } from './counter-calls';
 import { checkInWithTicketWith, issueWalkInWith, ticketOfCodeWith } from './counter-issue';
 import { expireLapsedWith, listAuditWith, listTicketsWith } from './counter-queries';
+import { postgresDeskBackplane } from './desk-backplane';
 import { groupCommitter } from './group-commit';
 import {
   type GroupCommitOptions,
@@ -37,7 +38,11 @@ export interface PostgresStoreOptions {
   readonly groupCommit?: GroupCommitOptions | false;
 }
 
-const storeOn = (pool: PoolLike, t: Tables, grouping: GroupCommitSettings | undefined): BookingStore => {
+const storeOn = (
+  pool: PoolLike,
+  t: Tables,
+  grouping: GroupCommitSettings | undefined,
+): BookingStore & DeskBackplane => {
   let closed = false;
   const guard = <T>(operation: string, work: () => Promise<T>): ResultAsync<T, StoreError> => {
     if (closed) return errAsync(storeError(operation)(new Error('the store is closed')));
@@ -59,7 +64,10 @@ const storeOn = (pool: PoolLike, t: Tables, grouping: GroupCommitSettings | unde
     work: (client: ClientLike) => Promise<T>,
   ) => (batches ? guard(operation, () => batches.submit(office, work)) : write(operation, work));
 
+  const desk = postgresDeskBackplane(pool, t, read, () => closed);
+
   return {
+    ...desk.members,
     capabilities: { multiProcess: true, durable: true },
     findReply: (key) => read('findReply', (c) => findReplyWith(c, t, key)),
     recordReply: (key, reply, at, delivery) =>
@@ -97,6 +105,7 @@ const storeOn = (pool: PoolLike, t: Tables, grouping: GroupCommitSettings | unde
     // The pool is the caller's: closing the store only stops it from using the pool.
     close: async () => {
       closed = true;
+      desk.stop();
     },
   };
 };
@@ -130,7 +139,7 @@ export function migratePostgresStore(
 export function createPostgresStore(
   pool: PoolLike,
   options: PostgresStoreOptions = {},
-): ResultAsync<BookingStore, StoreError> {
+): ResultAsync<BookingStore & DeskBackplane, StoreError> {
   return schemaTables(options).andThen((t) =>
     groupCommitSettings(options.groupCommit).asyncAndThen((grouping) =>
       migrating(pool, t).map(() => storeOn(pool, t, grouping)),

@@ -1,7 +1,7 @@
 import type { PostgresStoreOptions } from '@antrean/storage-postgres';
 import { storeConformanceSuite } from '@antrean/testkit';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { freshHarness, openHarness } from './postgres-harness';
+import { suiteOptions } from './postgres-harness';
 import { openTestDatabase } from './test-database';
 
 const db = await openTestDatabase();
@@ -11,17 +11,7 @@ afterAll(() => db.close());
 const conformance = (name: string, schema: string, options: Omit<PostgresStoreOptions, 'schema'>) =>
   storeConformanceSuite(
     { describe, it, expect, beforeEach, afterEach },
-    {
-      name,
-      create: () => freshHarness(db, schema, options),
-      // A new pool and store on the same schema: what a restarted process would open.
-      reopen: async (harness) => {
-        await harness.dispose();
-        return openHarness(db, schema, options);
-      },
-      // Another pool and store on the same schema while the first stays open: a second replica.
-      connectAnother: () => openHarness(db, schema, options),
-    },
+    suiteOptions(db, name, schema, options),
   );
 
 // Group commit is the default; the suite runs with it, and once more with a transaction per write.

@@ -35,9 +35,12 @@ describe('postgres migrations', () => {
       'bookings',
       'messages',
       'queue_tickets',
+      'revoked_sessions',
+      'revoked_users',
       'schema_migrations',
       'slots',
       'ticket_days',
+      'work_leases',
     ]);
   });
 

@@ -1,6 +1,6 @@
 import type { DeliveryState } from '@antrean/core';
 import { createPostgresStore, type PostgresStoreOptions } from '@antrean/storage-postgres';
-import type { StoreHarness, StoreProbe } from '@antrean/testkit';
+import type { StoreConformanceOptions, StoreHarness, StoreProbe } from '@antrean/testkit';
 import type pg from 'pg';
 import { queryIn, type TestDatabase } from './test-database';
 
@@ -97,3 +97,22 @@ export const freshHarness = async (
   await pool.end();
   return harness;
 };
+
+/**
+ * A suite's options on one schema: a fresh harness per test, a new pool on the same schema as a
+ * restarted process (`reopen`), another pool while the first stays open as a second replica.
+ */
+export const suiteOptions = (
+  db: TestDatabase,
+  name: string,
+  schema: string,
+  options: Omit<PostgresStoreOptions, 'schema'>,
+): StoreConformanceOptions => ({
+  name,
+  create: () => freshHarness(db, schema, options),
+  reopen: async (harness) => {
+    await harness.dispose();
+    return openHarness(db, schema, options);
+  },
+  connectAnother: () => openHarness(db, schema, options),
+});

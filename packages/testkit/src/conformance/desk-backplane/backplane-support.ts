@@ -41,14 +41,21 @@ export const appendRows = async (store: BookingStore, officeId: string, reasons:
 export const uniqueName = (prefix: string): string =>
   `${prefix}-${Array.from(globalThis.crypto.getRandomValues(new Uint8Array(8)), (b) => b.toString(16).padStart(2, '0')).join('')}`;
 
-/** A watch that counts its wake-ups, and stops on `stop`. */
-export const countWakes = (
+/**
+ * A watch that reads the office's rows each time it wakes, as a display does: a watch may also
+ * wake with nothing new (when it starts listening), so tests wait for the rows a wake-up read.
+ */
+export const readOnWake = (
   store: DeskBackplane,
-  options?: { readonly pollMs?: number },
-): { readonly wakes: () => number; readonly stop: () => void } => {
+  officeId: string,
+): { readonly wakes: () => number; readonly read: () => readonly string[]; readonly stop: () => void } => {
   let wakes = 0;
+  let read: readonly string[] = [];
   const stop = store.watchDesk(() => {
     wakes += 1;
-  }, options);
-  return { wakes: () => wakes, stop };
+    void store.auditAfter({ officeId, afterId: 0, limit: 100 }).then((rows) => {
+      if (rows.isOk()) read = rows.value.map((row) => row.detail ?? '');
+    });
+  });
+  return { wakes: () => wakes, read: () => read, stop };
 };

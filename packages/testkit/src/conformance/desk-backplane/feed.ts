@@ -9,7 +9,7 @@ import { waitUntil } from '../../wait-until';
 import type { SuiteContext } from '../conformance-types';
 import { fixtures } from '../fixtures';
 import { settled } from '../support';
-import { appendRows, backplaneOf, countWakes } from './backplane-support';
+import { appendRows, backplaneOf, readOnWake } from './backplane-support';
 
 const EVER = { from: new Date(0), to: new Date('2100-01-01T00:00:00Z'), limit: 100 };
 
@@ -46,19 +46,23 @@ export function feedTests({ api, harness }: SuiteContext): void {
   it(`watchDesk wakes its listener within ${WAKE_WITHIN_MS} ms of an append, and not once stopped`, async () => {
     const store = backplaneOf(harness());
     const f = fixtures();
-    const watch = countWakes(store);
+    const watch = readOnWake(store, f.officeId);
     try {
       await appendRows(store, f.officeId, ['woken']);
-      await waitUntil('the watch to wake', () => watch.wakes() > 0, { timeoutMs: WAKE_WITHIN_MS });
+      await waitUntil('a wake-up that reads the new row', () => watch.read().includes('woken'), {
+        timeoutMs: WAKE_WITHIN_MS,
+      });
     } finally {
       watch.stop();
     }
     const stoppedAt = watch.wakes();
     // A second watch woken by a later append shows time enough passed for the stopped one to wake.
-    const witness = countWakes(store);
+    const witness = readOnWake(store, f.officeId);
     try {
       await appendRows(store, f.officeId, ['after stop']);
-      await waitUntil('the second watch to wake', () => witness.wakes() > 0, { timeoutMs: WAKE_WITHIN_MS });
+      await waitUntil('the second watch to read the later row', () => witness.read().includes('after stop'), {
+        timeoutMs: WAKE_WITHIN_MS,
+      });
     } finally {
       witness.stop();
     }

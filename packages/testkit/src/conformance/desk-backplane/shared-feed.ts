@@ -8,7 +8,7 @@ import type { SuiteContext } from '../conformance-types';
 import { fixtures } from '../fixtures';
 import { skipReason } from '../store-maintenance/shared-database';
 import { settled, skipNote } from '../support';
-import { appendRows, backplaneOf, countWakes } from './backplane-support';
+import { appendRows, backplaneOf, readOnWake } from './backplane-support';
 import { WAKE_WITHIN_MS } from './feed';
 
 /** Declares the two-stores feed test (skipped, saying why, when it cannot run). */
@@ -24,13 +24,17 @@ export function sharedFeedTests(context: SuiteContext): void {
       const first = harness();
       const second = await options.connectAnother!(first);
       const [a, b] = [backplaneOf(first), backplaneOf(second)];
-      const watch = countWakes(b);
+      const f = fixtures();
+      const watch = readOnWake(b, f.officeId);
       try {
-        const f = fixtures();
         await appendRows(a, f.officeId, ['from a']);
-        await waitUntil('the other store’s watch to wake', () => watch.wakes() > 0, {
-          timeoutMs: WAKE_WITHIN_MS,
-        });
+        await waitUntil(
+          'a wake-up at the other store that reads the row',
+          () => watch.read().includes('from a'),
+          {
+            timeoutMs: WAKE_WITHIN_MS,
+          },
+        );
         const rows = await settled(b.auditAfter({ officeId: f.officeId, afterId: 0, limit: 10 }));
         expect(rows.map((row) => row.detail)).toEqual(['from a']);
         expect(await settled(b.latestAuditId(f.officeId))).toBe(rows[0]!.id);
