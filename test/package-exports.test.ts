@@ -136,6 +136,7 @@ const expected: Record<string, readonly string[]> = {
   '@antrean/bot-host': [
     'DEFAULT_DATA_DIR',
     'DEFAULT_SQLITE_PATH',
+    'EXPIRY_SWEEP',
     'REDACTED_PATHS',
     'createHostApp',
     'createHostDispatcher',
@@ -143,6 +144,8 @@ const expected: Record<string, readonly string[]> = {
     'createLogger',
     'createOfficeServices',
     'dataFilePath',
+    'defaultHolder',
+    'expirySweep',
     'hostEnvironment',
     'httpUrl',
     'listen',
@@ -156,6 +159,7 @@ const expected: Record<string, readonly string[]> = {
     'readOffices',
     'requiredText',
     'startHost',
+    'startScheduler',
     'wholeNumber',
   ],
   '@antrean/desk': [
