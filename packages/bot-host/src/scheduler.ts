@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { hostname } from 'node:os';
 import { type Clock, type StoreError, systemClock, type WorkLeases } from '@antrean/core';
 import type { ResultAsync } from 'neverthrow';
 
@@ -43,8 +42,9 @@ export interface Scheduler {
   stop(): Promise<void>;
 }
 
-/** A lease holder name that tells an operator which process ran a pass. */
-export const defaultHolder = (): string => `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+/** A lease holder name that tells an operator which process ran a pass (a container's `HOSTNAME`, the pid). */
+export const defaultHolder = (): string =>
+  `${process.env.HOSTNAME || 'host'}:${process.pid}:${randomUUID().slice(0, 8)}`;
 
 /**
  * Scheduled work once per deployment however many replicas run: at every beat each process asks
