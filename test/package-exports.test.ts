@@ -147,6 +147,7 @@ const expected: Record<string, readonly string[]> = {
   '@antrean/bot-host': [
     'DEFAULT_DATA_DIR',
     'DEFAULT_SQLITE_PATH',
+    'EXPIRY_SWEEP',
     'REDACTED_PATHS',
     'createHostApp',
     'createHostDispatcher',
@@ -154,6 +155,8 @@ const expected: Record<string, readonly string[]> = {
     'createLogger',
     'createOfficeServices',
     'dataFilePath',
+    'defaultHolder',
+    'expirySweep',
     'hostEnvironment',
     'httpUrl',
     'listen',
@@ -167,6 +170,7 @@ const expected: Record<string, readonly string[]> = {
     'readOffices',
     'requiredText',
     'startHost',
+    'startScheduler',
     'wholeNumber',
   ],
   '@antrean/desk': [

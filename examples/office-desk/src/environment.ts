@@ -9,8 +9,6 @@ export const deskVariables = {
   ANTREAN_DESK_SECRET: requiredText(),
   /** One walk-in is called after this many bookings. */
   ANTREAN_DESK_WALK_IN_EVERY: wholeNumber(3, 1, 100),
-  /** How often lapsed bookings are marked expired, in milliseconds (0: never). */
-  ANTREAN_DESK_SWEEP_MS: wholeNumber(60_000, 0, 3_600_000),
   /** Public display streams open at once from one client address (429 past it). */
   ANTREAN_DESK_DISPLAY_STREAMS_PER_CLIENT: wholeNumber(10, 1, 10_000),
   /** Public display streams open at once in all (429 past it). */
@@ -36,7 +34,6 @@ export interface DeskConfig {
   readonly ANTREAN_DESK_USERS: string;
   readonly ANTREAN_DESK_SECRET: string;
   readonly ANTREAN_DESK_WALK_IN_EVERY: number;
-  readonly ANTREAN_DESK_SWEEP_MS: number;
   readonly ANTREAN_DESK_DISPLAY_STREAMS_PER_CLIENT: number;
   readonly ANTREAN_DESK_DISPLAY_STREAMS_TOTAL: number;
   readonly ANTREAN_DESK_ASSETS?: string | undefined;

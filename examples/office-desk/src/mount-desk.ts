@@ -18,8 +18,7 @@ const VARIABLE: Readonly<Record<string, string>> = {
 /** A desk event as one log line: ids and counts, never a name or a code. */
 const logDeskEvent = (logger: Logger, event: DeskEvent): void => {
   const line = { event: event.type, office: event.officeId, detail: event.detail };
-  if (event.type === 'StoreFailed' || event.type === 'SweepFailed') logger.error(line, 'desk');
-  else if (event.type === 'Swept') logger.info(line, 'desk');
+  if (event.type === 'StoreFailed') logger.error(line, 'desk');
   else logger.warn({ event: event.type }, 'desk');
 };
 
@@ -42,7 +41,6 @@ export function mountDesk(
     users,
     secret: config.ANTREAN_DESK_SECRET,
     walkInEvery: config.ANTREAN_DESK_WALK_IN_EVERY,
-    sweepIntervalMs: config.ANTREAN_DESK_SWEEP_MS,
     displayStreams: {
       perClient: config.ANTREAN_DESK_DISPLAY_STREAMS_PER_CLIENT,
       total: config.ANTREAN_DESK_DISPLAY_STREAMS_TOTAL,

@@ -22,7 +22,7 @@ describe.each(ENGINES)('the office desk as a process (%s)', (engine) => {
   const offices = { A: testOffice('A', zone), B: testOffice('B', zone), C: testOffice('C', zone) };
   const run = useDeskRun(engine, {
     ANTREAN_DESK_SECRET: 'a-secret-for-the-desk-process-tests-0123456789',
-    ANTREAN_DESK_SWEEP_MS: '200',
+    ANTREAN_SWEEP_MS: '200',
   });
   let desk: DeskProcess;
   let underTest: DeskUnderTest;

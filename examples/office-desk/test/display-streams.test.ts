@@ -12,7 +12,7 @@ import { useDeskRun } from './desk-run';
 describe('the office desk caps public display streams from its environment', () => {
   const run = useDeskRun('sqlite', {
     ANTREAN_DESK_SECRET: 'a-secret-for-the-desk-process-tests-0123456789',
-    ANTREAN_DESK_SWEEP_MS: '0',
+    ANTREAN_SWEEP_MS: '0',
     ANTREAN_DESK_DISPLAY_STREAMS_PER_CLIENT: '2',
   });
   let desk: DeskProcess;

@@ -29,6 +29,11 @@ export const hostEnvironment = {
   ),
   /** A request whose headers and body have not fully arrived after this long is answered 408 and its connection closed. */
   ANTREAN_REQUEST_BODY_TIMEOUT_MS: wholeNumber(10_000, 100, 300_000),
+  /**
+   * How often lapsed bookings are marked expired, in milliseconds (0: never). One replica of the
+   * deployment runs each pass: the one holding the store's `expiry-sweep` lease.
+   */
+  ANTREAN_SWEEP_MS: wholeNumber(60_000, 0, 3_600_000),
   /** How long shutdown may take before the process exits anyway, in milliseconds. */
   ANTREAN_SHUTDOWN_TIMEOUT_MS: wholeNumber(10_000, 100, 60_000),
 };

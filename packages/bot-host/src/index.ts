@@ -14,6 +14,7 @@ export {
   requiredText,
   wholeNumber,
 } from './env-config';
+export { EXPIRY_SWEEP, expirySweep } from './expiry-sweep';
 export { createHostApp, type HostApp, type HostAppOptions, type HostVariables } from './host-app';
 export { DEFAULT_SQLITE_PATH, hostEnvironment } from './host-environment';
 export { type Listening, type ListenLimits, listen } from './listen';
@@ -24,6 +25,14 @@ export { createOfficeServices, type OfficeHandle } from './office-services';
 export { type OpenedStore, openStore, type StoreSettings } from './open-store';
 export { type OutboxTuning, outboxEnvironment } from './outbox-environment';
 export { createHostDispatcher, type ReplyDispatchOptions } from './reply-dispatch';
+export {
+  defaultHolder,
+  type ScheduledJob,
+  type ScheduleEvent,
+  type Scheduler,
+  type SchedulerOptions,
+  startScheduler,
+} from './scheduler';
 export { onShutdown, type ShutdownOptions, type ShutdownStep } from './shutdown';
 export {
   type BotParts,

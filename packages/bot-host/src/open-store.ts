@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { BookingStore, StoreError } from '@antrean/core';
+import type { BookingStore, DeskBackplane, StoreError } from '@antrean/core';
 import { createPostgresStore } from '@antrean/storage-postgres';
 import { createSqliteStore } from '@antrean/storage-sqlite';
 import Database from 'libsql';
@@ -10,7 +10,8 @@ import { DEFAULT_SQLITE_PATH } from './host-environment';
 
 /** A store the host opened, with what closing it takes (the store, then its pool or file). */
 export interface OpenedStore {
-  readonly store: BookingStore;
+  /** Every antrean store is also the replicas' backplane (desk events, sessions, leases). */
+  readonly store: BookingStore & DeskBackplane;
   readonly engine: 'postgres' | 'sqlite';
   /** Where it lives, safe to log: the SQLite path, or the PostgreSQL host and database without credentials. */
   readonly location: string;

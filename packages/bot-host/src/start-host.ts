@@ -1,7 +1,8 @@
-import type { BookingStore } from '@antrean/core';
+import type { BookingStore, DeskBackplane } from '@antrean/core';
 import { err, ok, type Result } from 'neverthrow';
 import type { z } from 'zod';
 import { dataFilePath } from './data-folder';
+import { expirySweep } from './expiry-sweep';
 import { createHostApp, type HostApp } from './host-app';
 import type { hostEnvironment } from './host-environment';
 import { listen } from './listen';
@@ -9,6 +10,7 @@ import { loadOffices, type OfficesByNumber } from './load-offices';
 import { createLogger, type Logger } from './logger';
 import { createHostMetrics, type HostMetrics } from './metrics';
 import { openStore } from './open-store';
+import { type ScheduleEvent, startScheduler } from './scheduler';
 import type { ShutdownStep } from './shutdown';
 
 /** The host's own variables, as `readEnvironment(hostEnvironment, …)` reads them. */
@@ -25,7 +27,8 @@ export interface StartRefused {
 export interface HostParts {
   readonly logger: Logger;
   readonly metrics: HostMetrics;
-  readonly store: BookingStore;
+  /** The deployment's store: bookings, the counter queue, and what replicas share (desk events, sessions, leases). */
+  readonly store: BookingStore & DeskBackplane;
   readonly offices: OfficesByNumber;
   readonly app: HostApp;
 }
@@ -53,9 +56,16 @@ export interface RunningHost {
   readonly port: number;
   readonly logger: Logger;
   readonly shutdownTimeoutMs: number;
-  /** HTTP first (requests in flight finish), then the bot's workers, then the store. */
+  /** HTTP first (requests in flight finish), then scheduled work, the bot's workers, then the store. */
   readonly shutdownSteps: readonly ShutdownStep[];
 }
+
+/** A scheduled pass as one log line: the job and a count or an error, no personal data. */
+const logScheduleEvent = (logger: Logger, event: ScheduleEvent): void => {
+  const line = { event: event.type, job: event.job, detail: event.detail };
+  if (event.type === 'PassRan') logger.info(line, 'scheduled');
+  else logger.error(line, 'scheduled');
+};
 
 const refused = (message: string, exitCode: 1 | 2): Result<never, StartRefused> =>
   err({ type: 'StartRefused', message, exitCode });
@@ -95,6 +105,12 @@ export async function startHost(options: StartHostOptions): Promise<Result<Runni
     return refused(`PORT ${config.PORT} cannot be listened on: ${server.message}`, 1);
   }
   bot.value.start?.();
+  // Scheduled work runs after listening, once per deployment: the lease holder of each beat runs it.
+  const scheduler = startScheduler({
+    leases: store,
+    jobs: [expirySweep(store, offices.value.values(), config.ANTREAN_SWEEP_MS)],
+    onEvent: (event) => logScheduleEvent(logger, event),
+  });
   logger.info({ port: server.port, store: opened.value.engine, offices: offices.value.size }, 'listening');
   return ok({
     port: server.port,
@@ -102,6 +118,7 @@ export async function startHost(options: StartHostOptions): Promise<Result<Runni
     shutdownTimeoutMs: config.ANTREAN_SHUTDOWN_TIMEOUT_MS,
     shutdownSteps: [
       { name: 'http', run: () => server.close() },
+      { name: 'scheduler', run: () => scheduler.stop() },
       ...(bot.value.steps ?? []),
       { name: 'store', run: () => opened.value.close() },
     ],

@@ -44,7 +44,7 @@ describe('startHost', () => {
     const base = `http://127.0.0.1:${host.port}`;
     expect(await (await fetch(`${base}/mine`)).text()).toBe('mine');
     expect((await fetch(`${base}/healthz`)).status).toBe(200);
-    expect(host.shutdownSteps.map((step) => step.name)).toEqual(['http', 'worker', 'store']);
+    expect(host.shutdownSteps.map((step) => step.name)).toEqual(['http', 'scheduler', 'worker', 'store']);
     for (const step of host.shutdownSteps) await step.run();
     expect(events).toEqual(['setup +14155238886', 'start', 'worker']);
   });

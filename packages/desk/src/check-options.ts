@@ -42,8 +42,7 @@ export function checkOptions(options: DeskOptions): Result<void, DeskConfigError
   if (stranger)
     return refuse('users', `name ${stranger.name} at office ${stranger.office}, which is not served`);
   if (!wholeAtLeast(options.walkInEvery, 1)) return refuse('walkInEvery', 'must be a whole number >= 1');
-  if (!wholeAtLeast(options.sweepIntervalMs, 0))
-    return refuse('sweepIntervalMs', 'must be a whole number >= 0');
+  if (!wholeAtLeast(options.eventPollMs, 10)) return refuse('eventPollMs', 'must be a whole number >= 10');
   if (!wholeAtLeast(options.signInAttempts, 1))
     return refuse('signInAttempts', 'must be a whole number >= 1');
   if (!wholeAtLeast(options.signInAttemptsPerClient, 1))

@@ -1,17 +1,10 @@
-import {
-  type ApplicationType,
-  defaultTicketSeries,
-  type StoreError,
-  systemClock,
-  WALK_IN_SERIES,
-} from '@antrean/core';
+import { type ApplicationType, defaultTicketSeries, systemClock, WALK_IN_SERIES } from '@antrean/core';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { err, ok, type Result, type ResultAsync } from 'neverthrow';
+import { err, ok, type Result } from 'neverthrow';
 import { checkOptions, proxyTrustOf } from './check-options';
-import type { DeskConfigError, DeskOptions } from './desk-options';
+import type { DeskConfigError, DeskEvent, DeskOffice, DeskOptions, DeskStore } from './desk-options';
 import type { DeskParts } from './desk-parts';
-import { everyInterval, sweepOnce } from './expiry-sweep';
 import { fail } from './http/answers';
 import { assetFiles, defaultAssetsDir } from './http/asset-files';
 import type { DeskEnv } from './http/desk-env';
@@ -30,6 +23,14 @@ import { addDayRoutes } from './routes/day-routes';
 import { addDisplayOfficeRoute } from './routes/display-office-route';
 import { addEventRoutes } from './routes/event-routes';
 import { addPageRoutes } from './routes/page-routes';
+import type { DeskUser } from './users/desk-user';
+
+/** The store of a served user's office. */
+const storeOfUser = (offices: ReadonlyMap<string, DeskOffice>, user: DeskUser): DeskStore => {
+  const entry = offices.get(user.office);
+  if (!entry) throw new Error('a user of an office the desk does not serve');
+  return entry.store;
+};
 
 /** The largest API request body read, in bytes. */
 export const MAX_BODY_BYTES = 8 * 1024;
@@ -38,29 +39,31 @@ export const MAX_BODY_BYTES = 8 * 1024;
 export interface DeskApp {
   // biome-ignore lint/suspicious/noExplicitAny: mountable on any host app, whatever its bindings.
   readonly app: Hono<any>;
-  /** One expiry sweep now (the timer runs it every `sweepIntervalMs` too); how many bookings lapsed. */
-  sweep(): ResultAsync<number, StoreError>;
-  /** Stops the sweep timer and ends every open event stream (before the HTTP server closes). */
+  /** Ends every open event stream and stops reading the store's audit trail (before the HTTP server closes). */
   close(): Promise<void>;
 }
 
 /**
  * The counter desk over one or more offices' stores: pages, JSON API and event streams, signed-in
- * by the users given, with the expiry sweep running. Refuses options that cannot work.
+ * by the users given. Refuses options that cannot work. (The expiry sweep is the host's scheduled
+ * work, once per deployment: `@antrean/bot-host`.)
  */
 export function createDesk(options: DeskOptions): Result<DeskApp, DeskConfigError> {
   const checked = checkOptions(options);
   if (checked.isErr()) return err(checked.error);
   const clock = options.clock ?? systemClock;
-  const hub = createTicketHub();
+  const emit = (event: DeskEvent) => options.onEvent?.(event);
+  const offices = new Map(options.offices.map((entry) => [entry.office.id, entry]));
+  const hub = createTicketHub({ offices, pollMs: options.eventPollMs ?? 250, emit });
   const seriesFor = options.seriesFor ?? ((type: ApplicationType) => defaultTicketSeries(type));
   const windowMs = options.signInWindowMs ?? 15 * 60_000;
   const parts: DeskParts = {
-    offices: new Map(options.offices.map((entry) => [entry.office.id, entry])),
+    offices,
     users: options.users,
     clock,
     hub,
-    sessions: sessionCookies(options.secret, options.users),
+    // A user's sessions are revoked in the store of the user's office (`checkOptions` made sure it is served).
+    sessions: sessionCookies(options.secret, options.users, (user) => storeOfUser(offices, user)),
     nameThrottle: createSignInThrottle(options.signInAttempts ?? 5, windowMs),
     clientThrottle: createSignInThrottle(options.signInAttemptsPerClient ?? 20, windowMs),
     walkInEvery: options.walkInEvery ?? 3,
@@ -68,7 +71,7 @@ export function createDesk(options: DeskOptions): Result<DeskApp, DeskConfigErro
     walkInSeries: options.walkInSeries ?? WALK_IN_SERIES,
     trustProxy: proxyTrustOf(options.trustProxy),
     keepAliveMs: options.keepAliveMs ?? 15_000,
-    emit: (event) => options.onEvent?.(event),
+    emit,
   };
   const app = new Hono<DeskEnv>();
   const language = options.language ?? 'id';
@@ -86,6 +89,7 @@ export function createDesk(options: DeskOptions): Result<DeskApp, DeskConfigErro
       sessions: parts.sessions,
       allowedOrigins: options.allowedOrigins ?? [],
       now: () => clock.now().getTime(),
+      storeFailed: (detail) => emit({ type: 'StoreFailed', detail }),
     }),
   );
   addAuthRoutes(app, parts);
@@ -98,23 +102,8 @@ export function createDesk(options: DeskOptions): Result<DeskApp, DeskConfigErro
   addPageRoutes(app, parts, assetFiles(options.assetsDir ?? defaultAssetsDir()));
   // The desk served on its own (not mounted): a path outside every route gets its not-found too.
   app.notFound(notFound);
-  const sweep = () =>
-    sweepOnce(options.offices, clock)
-      .map((count) => {
-        if (count > 0) parts.emit({ type: 'Swept', detail: String(count) });
-        return count;
-      })
-      .mapErr((error) => {
-        parts.emit({ type: 'SweepFailed', detail: error.message });
-        return error;
-      });
-  const stopSweep = everyInterval(options.sweepIntervalMs ?? 60_000, async () => await sweep());
   return ok({
     app,
-    sweep,
-    close: async () => {
-      stopSweep();
-      hub.close();
-    },
+    close: async () => hub.close(),
   });
 }

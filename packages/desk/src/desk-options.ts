@@ -3,14 +3,19 @@ import type {
   BookingStore,
   Clock,
   CounterQueue,
+  DeskFeed,
   Language,
   OfficeConfig,
+  SessionRevocations,
 } from '@antrean/core';
 import type { DisplayStreamLimits } from './http/stream-caps';
 import type { DeskUser } from './users/desk-user';
 
-/** The store the desk drives: bookings and the counter queue (every antrean store is both). */
-export type DeskStore = BookingStore & CounterQueue;
+/**
+ * The store the desk drives: bookings and the counter queue, the audit trail its event streams
+ * read (so a call made at another process reaches this one's displays) and session revocations.
+ */
+export type DeskStore = BookingStore & CounterQueue & DeskFeed & SessionRevocations;
 
 /** One office the desk serves, with its store. */
 export interface DeskOffice {
@@ -20,7 +25,7 @@ export interface DeskOffice {
 
 /** Something the desk did or failed at, for the host's log (ids and names only, no personal data). */
 export interface DeskEvent {
-  readonly type: 'StoreFailed' | 'SweepFailed' | 'Swept' | 'SignInFailed' | 'SignInBlocked';
+  readonly type: 'StoreFailed' | 'SignInFailed' | 'SignInBlocked';
   readonly officeId?: string;
   readonly detail?: string;
 }
@@ -41,8 +46,11 @@ export interface DeskOptions {
   readonly seriesFor?: (applicationType: ApplicationType) => string;
   /** The walk-in series (default `W`). */
   readonly walkInSeries?: string;
-  /** How often the expiry sweep runs, in milliseconds; 0 turns it off. Default 60 000. */
-  readonly sweepIntervalMs?: number;
+  /**
+   * How often the event streams' readers poll a store that cannot push (SQLite, memory) for audit
+   * rows written by other processes, in milliseconds. Default 250.
+   */
+  readonly eventPollMs?: number;
   /** The language of texts the API returns when the request does not ask (`?lang=`). Default `id`. */
   readonly language?: Language;
   /** Where the pages' files are (default: the package's `assets/`). */

@@ -26,7 +26,6 @@ describe('booking codes in the audit trail and the day CSV', () => {
       offices: [{ office, store }],
       users,
       secret: 'a-test-secret-of-at-least-32-characters',
-      sweepIntervalMs: 0,
     })._unsafeUnwrap();
     try {
       const app = {

@@ -13,7 +13,6 @@ describe('createDesk', () => {
       offices: [{ office: centralJakartaOffice, store }],
       users: [{ name: 'siti', role: 'officer', office: centralJakartaOffice.id, passwordHash: hash }],
       secret: 'a-test-secret-of-at-least-32-characters',
-      sweepIntervalMs: 0,
     };
     const desk = createDesk(good);
     expect(desk.isOk()).toBe(true);
@@ -25,7 +24,7 @@ describe('createDesk', () => {
     expect(refused({ offices: [good.offices[0]!, good.offices[0]!] })).toBe('offices');
     expect(refused({ users: [{ ...good.users[0]!, office: 'elsewhere' }] })).toBe('users');
     expect(refused({ walkInEvery: 0 })).toBe('walkInEvery');
-    expect(refused({ sweepIntervalMs: -1 })).toBe('sweepIntervalMs');
+    expect(refused({ eventPollMs: 0 })).toBe('eventPollMs');
     expect(refused({ walkInSeries: 'w1' })).toBe('walkInSeries');
   });
 });

@@ -1,3 +1,4 @@
+import { activeFrom } from '@antrean/core';
 import { createMemoryStore } from '@antrean/storage-memory';
 import { Hono } from 'hono';
 import { afterAll, beforeAll, describe } from 'vitest';
@@ -26,7 +27,6 @@ describe('the desk API in process (memory store)', () => {
       offices: Object.values(offices).map((office) => ({ office, store })),
       users,
       secret: 'a-test-secret-of-at-least-32-characters',
-      sweepIntervalMs: 0,
     })._unsafeUnwrap();
     const host = new Hono();
     host.route('/desk', deskApp.app);
@@ -35,8 +35,11 @@ describe('the desk API in process (memory store)', () => {
       send: async (url, init) => host.request(url, init),
       offices,
       store,
+      // The sweep is the host's scheduled work now: one pass is the core's expireLapsed per office.
       sweep: async () => {
-        (await deskApp.sweep())._unsafeUnwrap();
+        const at = new Date();
+        for (const officeId of Object.keys(offices))
+          (await store.expireLapsed({ activeFrom: activeFrom(at), at, officeId }))._unsafeUnwrap();
       },
     };
   });

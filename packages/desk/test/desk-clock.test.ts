@@ -17,7 +17,6 @@ async function deskAt(start: Date, extra: { allowedOrigins?: string[]; keepAlive
     users: [{ name: 'siti', role: 'officer', office: 'A', passwordHash }],
     secret: 'a-test-secret-of-at-least-32-characters',
     clock: { now: () => now },
-    sweepIntervalMs: 0,
     ...extra,
   })._unsafeUnwrap();
   const client = new DeskClient('http://desk.test/', async (url, init) => desk.app.request(url, init));

@@ -21,7 +21,6 @@ async function witDeskAt(now: Date) {
     ],
     secret: 'a-test-secret-of-at-least-32-characters',
     clock: { now: () => now },
-    sweepIntervalMs: 0,
   })._unsafeUnwrap();
   const client = new DeskClient('http://desk.test/', async (url, init) => desk.app.request(url, init));
   return { desk, client };

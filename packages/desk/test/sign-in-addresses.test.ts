@@ -23,7 +23,6 @@ async function deskWith(options: Partial<DeskOptions>) {
     offices: [{ office: testOffice('A', 'Asia/Jakarta'), store }],
     users: ['siti', 'budi'].map((name) => ({ name, role: 'officer' as const, office: 'A', passwordHash })),
     secret: 'a-test-secret-of-at-least-32-characters',
-    sweepIntervalMs: 0,
     ...options,
   })._unsafeUnwrap();
   const host = new Hono();

@@ -9,6 +9,8 @@ export interface DeskSession {
   readonly user: DeskUser;
   readonly csrfToken: string;
   readonly expiresAt: number;
+  /** When it was signed in (ms): a user's sessions issued before a revocation instant are void. */
+  readonly issuedAt: number;
 }
 
 /** What the desk's middleware puts on every request. */

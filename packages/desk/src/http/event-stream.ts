@@ -14,9 +14,10 @@ export interface StreamPlan {
 }
 
 /**
- * A server-sent event stream: the snapshot first, then the hub's events for the office as they
- * come, a keep-alive comment between, until the client leaves or the hub closes. The client's
- * EventSource reconnects by itself (`retry: 2000`) and gets a fresh snapshot.
+ * A server-sent event stream: the snapshot first, then the hub's events for the office (read from
+ * the store, whichever process acted) as they come, a keep-alive comment between, until the client
+ * leaves or the hub closes. The client's EventSource reconnects by itself (`retry: 2000`) and gets
+ * a fresh snapshot.
  */
 export function eventStream(c: DeskContext, hub: TicketHub, plan: StreamPlan): Response {
   c.header('cache-control', 'no-store');
@@ -28,13 +29,15 @@ export function eventStream(c: DeskContext, hub: TicketHub, plan: StreamPlan): R
       wake?.();
       wake = undefined;
     };
-    const stop = hub.subscribe(plan.officeId, (event) => {
+    const { stop, ready } = hub.subscribe(plan.officeId, (event) => {
       queue.push(event);
       nudge();
     });
     const stopClose = hub.onClose(() => stream.abort());
     stream.onAbort(() => nudge());
     try {
+      // The reader knows where the trail ends before the snapshot is read: no call falls between.
+      await ready;
       const first = await plan.snapshot();
       await stream.writeSSE({ event: first.event, data: JSON.stringify(first.data), retry: 2000 });
       while (!stream.aborted && !stream.closed) {

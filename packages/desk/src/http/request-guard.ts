@@ -9,6 +9,8 @@ export interface GuardOptions {
   readonly sessions: SessionCookies;
   readonly allowedOrigins: readonly string[];
   readonly now: () => number;
+  /** A store that could not say whether the session was revoked: reported, answered 503. */
+  readonly storeFailed: (message: string) => void;
 }
 
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -54,7 +56,12 @@ export function requestGuard(options: GuardOptions): MiddlewareHandler<DeskEnv> 
     const isLogin = c.req.path.endsWith('/api/login');
     const write = !SAFE.has(c.req.method);
     if (!isLogin) {
-      const session = await options.sessions.read(c, options.now());
+      const read = await options.sessions.read(c, options.now());
+      if (read.isErr()) {
+        options.storeFailed(`${read.error.type}: ${read.error.message}`);
+        return fail(c, 503, 'StoreUnavailable');
+      }
+      const session = read.value;
       if (!session) return fail(c, 401, 'Unauthenticated');
       c.set('session', session);
       if (write && !tokenMatches(c.req.header('x-csrf-token'), session.csrfToken))

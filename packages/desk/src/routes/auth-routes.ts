@@ -1,5 +1,5 @@
 import { localDateOf } from '@antrean/core';
-import { type DeskParts, officeOf } from '../desk-parts';
+import { type DeskParts, officeOf, withStore } from '../desk-parts';
 import { fail, jsonBody } from '../http/answers';
 import { clientAddress } from '../http/client-address';
 import { type DeskHono, mountBase } from '../http/desk-env';
@@ -61,10 +61,12 @@ export function addAuthRoutes(app: DeskHono, parts: DeskParts): void {
     return c.json({ user: userJson(user), csrfToken: session.csrfToken });
   });
 
-  app.post('/api/logout', (c) => {
-    parts.sessions.void(c, c.get('session'), mountBase(c, 'api/logout'), parts.clock.now().getTime());
-    return c.body(null, 204);
-  });
+  // The cookie is cleared either way; a store that could not void the session says so (503).
+  app.post('/api/logout', (c) =>
+    withStore(parts, c, parts.sessions.void(c, c.get('session'), mountBase(c, 'api/logout')), () =>
+      c.body(null, 204),
+    ),
+  );
 
   app.get('/api/session', (c) => {
     const session = c.get('session');

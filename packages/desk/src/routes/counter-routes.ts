@@ -3,29 +3,16 @@ import { counterName } from '../counter-name';
 import { type DeskParts, officeOf, withStore } from '../desk-parts';
 import { fail, jsonBody } from '../http/answers';
 import type { DeskContext, DeskHono } from '../http/desk-env';
-import type { TicketChange } from '../http/ticket-hub';
 import { ticketJson } from '../views/ticket-json';
 
-type Action = 'call-next' | 'recall' | 'served' | 'absent';
-
-const CHANGE: Readonly<Record<Action, TicketChange>> = {
-  'call-next': 'called',
-  recall: 'recalled',
-  served: 'served',
-  absent: 'absent',
-};
-
-/** A counter action's answer: the ticket (and its event to the streams), or why not. */
-const answer = (
-  parts: DeskParts,
-  c: DeskContext,
-  officeId: string,
-  action: Action,
-  result: CounterActionResult,
-) => {
+/**
+ * A counter action's answer: the ticket, or why not. The streams learn of a call from the store's
+ * audit row; this process's reader is nudged to read it now rather than at its next wake.
+ */
+const answer = (parts: DeskParts, c: DeskContext, officeId: string, result: CounterActionResult) => {
   switch (result.type) {
     case 'Done':
-      parts.hub.publish({ officeId, change: CHANGE[action], ticket: result.ticket });
+      parts.hub.nudge(officeId);
       return c.json({ ticket: ticketJson(result.ticket) });
     case 'QueueEmpty':
       return fail(c, 409, 'QueueEmpty');
@@ -58,7 +45,7 @@ export function addCounterRoutes(app: DeskHono, parts: DeskParts): void {
           : action === 'recall'
             ? store.recall(input)
             : store.finishCall({ ...input, outcome: action });
-      return withStore(parts, c, call, (result) => answer(parts, c, office.id, action, result));
+      return withStore(parts, c, call, (result) => answer(parts, c, office.id, result));
     });
   }
 }

@@ -24,8 +24,9 @@ export function addPageRoutes(
   parts: DeskParts,
   asset: (name: string) => Promise<AssetFile | undefined>,
 ): void {
+  // A store that cannot say lets the page load: its API calls then answer 503, not a sign-in loop.
   const signedIn = async (c: DeskContext) =>
-    (await parts.sessions.read(c, parts.clock.now().getTime())) !== undefined;
+    (await parts.sessions.read(c, parts.clock.now().getTime())).unwrapOr(true) !== undefined;
   const root = async (c: DeskContext) =>
     c.redirect(`${mountBase(c, '')}${(await signedIn(c)) ? 'check-in' : 'login'}`, 302);
   app.get('/', root);

@@ -27,7 +27,7 @@ export interface DeskUnderTest {
   readonly offices: Readonly<Record<'A' | 'B' | 'C', OfficeConfig>>;
   /** The desk's store, or another connection to it, for seeding bookings. */
   readonly store: BookingStore;
-  /** Waits until the desk's expiry sweep has run at least once more (it runs every 200 ms or on call). */
+  /** Waits until the host's expiry sweep has run over the lapsed bookings (a process's runs every 200 ms). */
   sweep(): Promise<void>;
 }
 

@@ -14,7 +14,7 @@ export interface SmallDesk {
   readonly base: string;
 }
 
-/** A desk over the memory store with `options` on top of the defaults (no sweep); `close` it after. */
+/** A desk over the memory store with `options` on top of the defaults `close` it after. */
 export async function smallDesk(options: Partial<DeskOptions> = {}): Promise<SmallDesk> {
   const store = (await createMemoryStore())._unsafeUnwrap();
   const office = testOffice('A', middayZone(new Date()));
@@ -23,7 +23,6 @@ export async function smallDesk(options: Partial<DeskOptions> = {}): Promise<Sma
     offices: [{ office, store }],
     users: [{ name: 'siti', role: 'officer', office: 'A', passwordHash }],
     secret: 'a-test-secret-of-at-least-32-characters',
-    sweepIntervalMs: 0,
     ...options,
   };
   const desk = createDesk(all)._unsafeUnwrap();

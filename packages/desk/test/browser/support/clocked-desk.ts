@@ -48,7 +48,6 @@ export async function startClockedDesk(now: Date): Promise<ClockedDesk> {
     ],
     secret: 'a-secret-for-the-desk-time-zone-tests-0123456789',
     clock: { now: () => new Date(now.getTime()) },
-    sweepIntervalMs: 0,
   })._unsafeUnwrap();
   const host = new Hono();
   host.route('/desk', desk.app);
