@@ -25,8 +25,6 @@ export interface TicketHub {
   ): { readonly stop: () => void; readonly ready: Promise<void> };
   /** Something changed at the office through this process: read the store now, not at the next wake. */
   nudge(officeId: string): void;
-  /** Kept for routes that still announce their change: it only nudges (the store's row is the event). */
-  publish(event: TicketEvent): void;
   /** Every stream is asked to end (shutdown) and the readers stop; later subscribers are told at once. */
   close(): void;
   /** Called once when the hub closes. */
@@ -73,7 +71,6 @@ export function createTicketHub(options: HubOptions): TicketHub {
       };
     },
     nudge: (officeId) => readers.get(officeId)?.pull(),
-    publish: (event) => readers.get(event.officeId)?.pull(),
     close: () => {
       if (closed) return;
       closed = true;

@@ -27,7 +27,7 @@ async function checkInAnswer(
   const { office, store } = entry;
   switch (result.type) {
     case 'CheckedIn':
-      parts.hub.publish({ officeId: office.id, change: 'issued', ticket: result.ticket });
+      parts.hub.nudge(office.id);
       return c.json({ booking: bookingJson(result.booking, office), ticket: ticketJson(result.ticket) });
     case 'InvalidCode':
       return fail(c, 400, 'InvalidCode');
@@ -95,7 +95,7 @@ export function addCheckInRoutes(app: DeskHono, parts: DeskParts): void {
       officer: c.get('session').user.name,
     };
     return withStore(parts, c, store.issueWalkIn(input), (ticket) => {
-      parts.hub.publish({ officeId: office.id, change: 'issued', ticket });
+      parts.hub.nudge(office.id);
       return c.json({ ticket: ticketJson(ticket) }, 201);
     });
   });
