@@ -17,9 +17,9 @@ const targets: Record<string, BuildOptions> = {
 /** The entries checked; the core exports `nanoidCodeGenerator`, so nanoid is in its bundle. */
 const entries: Record<string, { readonly nanoid: boolean }> = {
   'packages/core/dist/index.js': { nanoid: true },
-  'packages/transport-whatsapp/dist/index.js': { nanoid: false },
   'packages/webhook-kit/dist/index.js': { nanoid: false },
-  // It calls the core's fitText, so the core (and nanoid with it) is in its bundle.
+  // Both call the core's fitText, so the core (and nanoid with it) is in their bundles.
+  'packages/transport-whatsapp/dist/index.js': { nanoid: true },
   'packages/transport-twilio/dist/index.js': { nanoid: true },
 };
 
