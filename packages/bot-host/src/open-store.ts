@@ -6,6 +6,7 @@ import { createSqliteStore } from '@antrean/storage-sqlite';
 import Database from 'libsql';
 import { errAsync, ResultAsync } from 'neverthrow';
 import pg from 'pg';
+import { describeDatabaseUrl } from './database-url';
 import { DEFAULT_SQLITE_PATH } from './host-environment';
 
 /** A store the host opened, with what closing it takes (the store, then its pool or file). */
@@ -33,16 +34,6 @@ const unavailable = (message: string, cause: unknown): StoreError => ({
   cause,
 });
 
-/** Host and database of a connection string, never its user or password. */
-const describeUrl = (url: string): string => {
-  try {
-    const parsed = new URL(url);
-    return `postgres ${parsed.host}${parsed.pathname}`;
-  } catch {
-    return 'postgres';
-  }
-};
-
 const openPostgres = (url: string, settings: StoreSettings): ResultAsync<OpenedStore, StoreError> => {
   const pool = new pg.Pool({ connectionString: url });
   // Without a listener an idle client's lost connection would crash the process.
@@ -53,7 +44,7 @@ const openPostgres = (url: string, settings: StoreSettings): ResultAsync<OpenedS
       (store): OpenedStore => ({
         store,
         engine: 'postgres',
-        location: describeUrl(url),
+        location: describeDatabaseUrl(url),
         close: async () => {
           await store.close();
           await pool.end();
