@@ -4,35 +4,15 @@
  * Uses the server in ANTREAN_TEST_DATABASE_URL, in a schema of its own dropped afterwards.
  * Rounds alternate (store, hand-written), each a tinybench task of one iteration.
  */
-import { fork } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { migratePostgresStore } from '@antrean/storage-postgres';
 import pg from 'pg';
 import { alternateRounds, type Side } from './alternate';
 import { rawSchemaSql } from './postgres-by-hand';
 import { type BenchOptions, type BenchReport, ratioReport, skipped } from './report';
-import { profileArgs } from './whatsapp-bot';
+import { workerRound } from './worker-round';
 
 const WORKERS = 4;
-
-/** Forks the four workers, starts them together once all are ready; bookings placed a second. */
-const round = async (url: string, schema: string, variant: 'store' | 'raw', bookings: number) => {
-  const workerFile = `${process.env.ANTREAN_BENCH_OUT}postgres-worker.mjs`;
-  const children = Array.from({ length: WORKERS }, (_, worker) =>
-    fork(workerFile, [JSON.stringify({ url, schema, variant, bookings, worker, workers: WORKERS })], {
-      execArgv: profileArgs(),
-    }),
-  );
-  await Promise.all(children.map((child) => new Promise((resolve) => child.once('message', resolve))));
-  const started = performance.now();
-  const counts = children.map(
-    (child) =>
-      new Promise<number>((resolve) => child.once('message', (m: { placed: number }) => resolve(m.placed))),
-  );
-  for (const child of children) child.send('go');
-  const placed = (await Promise.all(counts)).reduce((a, b) => a + b, 0);
-  return placed / ((performance.now() - started) / 1000);
-};
 
 /** Alternating rounds, each in a fresh schema; ratio = store / hand-written. */
 export async function run({ quick }: BenchOptions): Promise<BenchReport> {
@@ -49,7 +29,13 @@ export async function run({ quick }: BenchOptions): Promise<BenchReport> {
   try {
     const rates = await alternateRounds(
       quick ? 1 : 2,
-      (side, n) => round(url, schemaOf(side, n), side === 'ours' ? 'store' : 'raw', bookings),
+      (side, n) =>
+        workerRound('postgres-worker', WORKERS, {
+          url,
+          schema: schemaOf(side, n),
+          variant: side === 'ours' ? 'store' : 'raw',
+          bookings,
+        }),
       async (side, n) => {
         const schema = schemaOf(side, n);
         if (side === 'ours') (await migratePostgresStore(admin, { schema }))._unsafeUnwrap();
