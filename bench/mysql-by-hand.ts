@@ -1,6 +1,7 @@
 /** The mysql benchmark's baseline: the same booking by hand, one transaction of plain statements. */
 import type { ReserveInput, SessionSlot } from '@antrean/core';
 import type { Pool, PoolConnection, ResultSetHeader } from 'mysql2/promise';
+import { rawBookingRow } from './raw-booking-row';
 
 /** The tables the hand-written statements write in `database`: a counter per session and the bookings. */
 export const rawSchemaSql = (database: string): string[] => [
@@ -39,15 +40,7 @@ const attempt = async (conn: PoolConnection, { booking, candidates }: ReserveInp
       }
     }
     if (slot) {
-      await conn.query('INSERT INTO raw_bookings VALUES (?, ?, ?, ?, ?, ?, ?)', [
-        booking.code,
-        booking.officeId,
-        booking.applicantKey,
-        booking.phone,
-        slot.slotId,
-        slot.startsAt,
-        booking.createdAt,
-      ]);
+      await conn.query('INSERT INTO raw_bookings VALUES (?, ?, ?, ?, ?, ?, ?)', rawBookingRow(booking, slot));
     }
     await conn.query('COMMIT');
     return slot !== undefined;

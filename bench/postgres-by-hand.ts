@@ -1,6 +1,7 @@
 /** The postgres benchmark's baseline: the same booking by hand, one transaction of plain statements. */
 import type { ReserveInput, SessionSlot } from '@antrean/core';
 import type pg from 'pg';
+import { rawBookingRow } from './raw-booking-row';
 
 /** The tables the hand-written statements write: a counter per session and the bookings. */
 export const rawSchemaSql = (schema: string): string[] => [
@@ -30,15 +31,10 @@ export async function placeByHand(pool: pg.Pool, schema: string, input: ReserveI
       }
     }
     if (slot) {
-      await client.query(`INSERT INTO "${schema}".raw_bookings VALUES ($1, $2, $3, $4, $5, $6, $7)`, [
-        booking.code,
-        booking.officeId,
-        booking.applicantKey,
-        booking.phone,
-        slot.slotId,
-        slot.startsAt,
-        booking.createdAt,
-      ]);
+      await client.query(
+        `INSERT INTO "${schema}".raw_bookings VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+        rawBookingRow(booking, slot),
+      );
     }
     await client.query('COMMIT');
     return slot !== undefined;
