@@ -16,6 +16,7 @@ export default defineConfig({
       '@antrean/storage-memory': src('storage-memory'),
       '@antrean/storage-sqlite': src('storage-sqlite'),
       '@antrean/storage-postgres': src('storage-postgres'),
+      '@antrean/storage-mysql': src('storage-mysql'),
       '@antrean/testkit': src('testkit'),
       '@antrean/webhook-kit': src('webhook-kit'),
       '@antrean/transport-twilio': src('transport-twilio'),

@@ -24,6 +24,7 @@ export default [
   project('packages/storage-memory', 'storage-memory'),
   project('packages/storage-sqlite', 'storage-sqlite', { testTimeout: 60_000 }),
   project('packages/storage-postgres', 'storage-postgres', { testTimeout: 120_000 }),
+  project('packages/storage-mysql', 'storage-mysql', { testTimeout: 120_000 }),
   project('packages/webhook-kit', 'webhook-kit'),
   project('packages/transport-whatsapp', 'transport-whatsapp', { testTimeout: 30_000 }),
   project('packages/transport-twilio', 'transport-twilio', { testTimeout: 30_000 }),
