@@ -22,6 +22,7 @@ const allowed: Record<string, readonly string[]> = {
   // Node hosting shared by every bot: the stores it opens and its libraries, never a transport.
   'packages/bot-host': [
     '@antrean/core',
+    '@antrean/storage-mysql',
     '@antrean/storage-postgres',
     '@antrean/storage-sqlite',
     '@hono/node-server',

@@ -1,27 +1,30 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { BookingStore, DeskBackplane, StoreError } from '@antrean/core';
+import { createMysqlStore } from '@antrean/storage-mysql';
 import { createPostgresStore } from '@antrean/storage-postgres';
 import { createSqliteStore } from '@antrean/storage-sqlite';
 import Database from 'libsql';
 import { errAsync, ResultAsync } from 'neverthrow';
 import pg from 'pg';
-import { describeDatabaseUrl } from './database-url';
+import { describeDatabaseUrl, engineOf, mysqlUrl } from './database-url';
 import { DEFAULT_SQLITE_PATH } from './host-environment';
 
 /** A store the host opened, with what closing it takes (the store, then its pool or file). */
 export interface OpenedStore {
   /** Every antrean store is also the replicas' backplane (desk events, sessions, leases). */
   readonly store: BookingStore & DeskBackplane;
-  readonly engine: 'postgres' | 'sqlite';
-  /** Where it lives, safe to log: the SQLite path, or the PostgreSQL host and database without credentials. */
+  readonly engine: 'postgres' | 'mysql' | 'sqlite';
+  /** Where it lives, safe to log: the SQLite path, or the server's engine, host and database without credentials. */
   readonly location: string;
   close(): Promise<void>;
 }
 
-/** How to open the store: PostgreSQL when `databaseUrl` is set, else SQLite at `sqlitePath`. */
+/** How to open the store: the server `databaseUrl` names (MySQL for `mysql://` and `mariadb://`,
+ * else PostgreSQL) when it is set, else SQLite at `sqlitePath`. */
 export interface StoreSettings {
   readonly databaseUrl?: string | undefined;
+  /** PostgreSQL's schema; MySQL keeps its tables in the database the URL names. */
   readonly schema?: string | undefined;
   readonly sqlitePath?: string | undefined;
   /** An idle pool client lost its connection: the pool replaces it, the host logs it. */
@@ -56,6 +59,19 @@ const openPostgres = (url: string, settings: StoreSettings): ResultAsync<OpenedS
     );
 };
 
+// The store opens its pool from the URL and ends it on close; it listens on every connection it
+// holds, so a killed connection fails only the calls in flight.
+const openMysql = (url: string): ResultAsync<OpenedStore, StoreError> =>
+  createMysqlStore({ url: mysqlUrl(url) }).map(
+    (store): OpenedStore => ({
+      // Every store of the project is its own desk backplane; the port's type does not say so yet.
+      store: store as BookingStore & DeskBackplane,
+      engine: 'mysql',
+      location: describeDatabaseUrl(url),
+      close: () => store.close(),
+    }),
+  );
+
 const openSqlite = (path: string): ResultAsync<OpenedStore, StoreError> => {
   let db: Database.Database;
   try {
@@ -84,6 +100,7 @@ const openSqlite = (path: string): ResultAsync<OpenedStore, StoreError> => {
 
 /** Opens (and migrates) the deployment's store. */
 export function openStore(settings: StoreSettings): ResultAsync<OpenedStore, StoreError> {
-  if (settings.databaseUrl !== undefined) return openPostgres(settings.databaseUrl, settings);
+  const url = settings.databaseUrl;
+  if (url !== undefined) return engineOf(url) === 'mysql' ? openMysql(url) : openPostgres(url, settings);
   return openSqlite(settings.sqlitePath ?? DEFAULT_SQLITE_PATH);
 }

@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, SKIP_REASON, TEST_URL } from '../../storage-mysql/test/test-database';
 import { openTestDatabase } from '../../storage-postgres/test/test-database';
 import { openStore } from '../src/open-store';
 
@@ -46,4 +47,32 @@ describe('openStore', () => {
       await database.close();
     }
   });
+
+  it('answers an unreachable MySQL with StoreUnavailable, not a throw', async () => {
+    const opened = await openStore({ databaseUrl: 'mysql://nobody@127.0.0.1:9/none' });
+    expect(opened._unsafeUnwrapErr().type).toBe('StoreUnavailable');
+  });
+
+  it.skipIf(TEST_URL === undefined)(
+    `opens MySQL from a mariadb:// URL in the database it names, without credentials in location${TEST_URL ? '' : ` (skipped: ${SKIP_REASON})`}`,
+    async () => {
+      const database = await createTestDatabase(TEST_URL!);
+      const pool = database.pool(1);
+      try {
+        const url = database.url.replace(/^mysql:\/\/([^:@/]+)@/, 'mariadb://$1:@');
+        const opened = (await openStore({ databaseUrl: url }))._unsafeUnwrap();
+        expect([opened.engine, opened.location]).toEqual(['mysql', `mysql 127.0.0.1:3306/${database.name}`]);
+        expect((await opened.store.health()).isOk()).toBe(true);
+        const [tables] = await pool.query('SELECT 1 FROM information_schema.tables WHERE table_schema = ?', [
+          database.name,
+        ]);
+        expect((tables as unknown[]).length).toBeGreaterThan(0);
+        await opened.close();
+        expect((await opened.store.health()).isErr()).toBe(true);
+      } finally {
+        await pool.end();
+        await database.drop();
+      }
+    },
+  );
 });
