@@ -4,13 +4,12 @@
  * Uses the server in ANTREAN_TEST_DATABASE_URL, in a schema of its own dropped afterwards.
  * Rounds alternate (store, hand-written), each a tinybench task of one iteration.
  */
-import { randomBytes } from 'node:crypto';
 import { migratePostgresStore } from '@antrean/storage-postgres';
 import pg from 'pg';
-import { alternateRounds, type Side } from './alternate';
+import { alternateRounds } from './alternate';
 import { rawSchemaSql } from './postgres-by-hand';
 import { type BenchOptions, type BenchReport, ratioReport, skipped } from './report';
-import { workerRound } from './worker-round';
+import { roundNames, workerRound } from './worker-round';
 
 const WORKERS = 4;
 
@@ -19,12 +18,8 @@ export async function run({ quick }: BenchOptions): Promise<BenchReport> {
   const url = process.env.ANTREAN_TEST_DATABASE_URL;
   if (!url) return skipped('ANTREAN_TEST_DATABASE_URL is not set');
   const admin = new pg.Pool({ connectionString: url, max: 2 });
-  const schemas = new Map<string, string>();
-  const schemaOf = (side: Side, round: number): string => {
-    const key = `${side} ${round}`;
-    if (!schemas.has(key)) schemas.set(key, `antrean_bench_${randomBytes(4).toString('hex')}`);
-    return schemas.get(key)!;
-  };
+  const names = roundNames();
+  const schemaOf = names.of;
   const bookings = quick ? 250 : 1_500;
   try {
     const rates = await alternateRounds(
@@ -51,7 +46,7 @@ export async function run({ quick }: BenchOptions): Promise<BenchReport> {
       'ratio (target >= 5)',
     ]);
   } finally {
-    for (const schema of schemas.values()) await admin.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+    for (const schema of names.all()) await admin.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
     await admin.end();
   }
 }

@@ -22,6 +22,7 @@ const BENCHMARKS = [
   ['decide', 'decide.bench.ts'],
   ['sqlite', 'sqlite.bench.ts'],
   ['postgres', 'postgres.bench.ts'],
+  ['mysql', 'mysql.bench.ts'],
   ['webhook', 'webhook.bench.ts'],
   ['quotaDay', 'quota-day.bench.ts'],
 ];

@@ -4,6 +4,8 @@
  * they placed a second. Shared by the PostgreSQL and MySQL benchmarks.
  */
 import { fork } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import type { Side } from './alternate';
 import { profileArgs } from './whatsapp-bot';
 
 /** Forks `workers` copies of the bundled `workerName` (e.g. `postgres-worker`), each given `task`
@@ -26,4 +28,18 @@ export async function workerRound(
   for (const child of children) child.send('go');
   const placed = (await Promise.all(counts)).reduce((a, b) => a + b, 0);
   return placed / ((performance.now() - started) / 1000);
+}
+
+/** A fresh name per side and round (`antrean_bench_<hex>`), the same each time it is asked for: a
+ * round's schema or database. `all()` lists the names given, for dropping them afterwards. */
+export function roundNames(): { of(side: Side, round: number): string; all(): string[] } {
+  const names = new Map<string, string>();
+  return {
+    of: (side, round) => {
+      const key = `${side} ${round}`;
+      if (!names.has(key)) names.set(key, `antrean_bench_${randomBytes(4).toString('hex')}`);
+      return names.get(key)!;
+    },
+    all: () => [...names.values()],
+  };
 }
