@@ -5,13 +5,15 @@ import { afterAll, beforeAll, expect } from 'vitest';
 import { type Applicant, applicant, ROOMY_NUMBER, writeOfficesFile } from './applicants';
 import { type BotProcess, baseEnvironment, removeBotCache, startBot, stopBot } from './bot-process';
 import { type FakeGraph, startFakeGraph } from './fake-graph';
-import { openStoreFor, type TestStore } from './test-stores';
+import { type Engine, openStoreFor, type TestStore } from './test-stores';
 import { messagesPayload } from './webhook-client';
 
 /** A bot serving the two test offices, its fake Graph API, and helpers over its applicants. */
 export interface RunningBot {
   bot(): BotProcess;
   fake(): FakeGraph;
+  /** The store the bot runs on. */
+  store(): TestStore;
   /** Applicant `n` of run `run`, remembered for the personal-data check. */
   who(run: number, n: number): Applicant;
   /** A one-message booking payload from `person` to business number `number`. */
@@ -23,7 +25,7 @@ export interface RunningBot {
 }
 
 /** Starts a bot on a fresh `engine` store before the file's tests, and stops it after. */
-export function useRunningBot(engine: 'sqlite' | 'postgres'): RunningBot {
+export function useRunningBot(engine: Engine): RunningBot {
   let fake: FakeGraph;
   let store: TestStore;
   let bot: BotProcess;
@@ -51,6 +53,7 @@ export function useRunningBot(engine: 'sqlite' | 'postgres'): RunningBot {
   return {
     bot: () => bot,
     fake: () => fake,
+    store: () => store,
     who: (run, n) => {
       const person = applicant(run, n);
       everyone.push(person);
