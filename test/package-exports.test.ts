@@ -144,6 +144,7 @@ const expected: Record<string, readonly string[]> = {
     'sqliteSchemaVersion',
   ],
   '@antrean/storage-postgres': ['MIGRATIONS', 'createPostgresStore', 'migratePostgresStore'],
+  '@antrean/storage-mysql': ['MIGRATIONS', 'createMysqlStore', 'migrateMysqlStore'],
   '@antrean/bot-host': [
     'DEFAULT_DATA_DIR',
     'DEFAULT_SQLITE_PATH',

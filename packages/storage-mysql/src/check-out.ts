@@ -1,4 +1,5 @@
 import type { ConnectionLike, PoolLike } from './pool-like';
+import { wellFormedOnly } from './well-formed';
 
 /** A connection taken from the pool, with the store's 'error' listener on it until it goes back. */
 export interface CheckedOut {
@@ -13,7 +14,7 @@ export interface CheckedOut {
  * that failed keeps the listener after it is destroyed, so a late second error is harmless too.
  */
 export const checkOut = async (pool: PoolLike): Promise<CheckedOut> => {
-  const conn = await pool.getConnection();
+  const conn = wellFormedOnly(await pool.getConnection());
   let lost: Error | undefined;
   const onError = (cause: Error): void => {
     lost ??= cause;

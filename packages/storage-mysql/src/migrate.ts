@@ -1,7 +1,7 @@
 import { checkOut } from './check-out';
 import { MIGRATIONS, type Migration } from './migrations';
 import { type ConnectionLike, type PoolLike, rowsOf } from './pool-like';
-import { TABLE_OPTIONS } from './schema-ledger';
+import { tableOptions } from './schema-ledger';
 
 /** What a migration run did. */
 export interface MigrationReport {
@@ -12,8 +12,21 @@ export interface MigrationReport {
 /** How long a replica waits for another's migration before it gives up, in seconds. */
 const LOCK_WAIT_S = 60;
 
-const apply = async (conn: ConnectionLike, migration: Migration): Promise<void> => {
-  for (const statement of migration.statements()) await conn.query(statement);
+/** The no-pad binary utf8mb4 collation this server has (MariaDB's, else MySQL 8's). */
+const collationOf = async (conn: ConnectionLike): Promise<string> => {
+  const found = await rowsOf(
+    conn.query(
+      "SELECT COLLATION_NAME AS name FROM information_schema.COLLATIONS WHERE COLLATION_NAME IN ('utf8mb4_nopad_bin', 'utf8mb4_0900_bin') ORDER BY COLLATION_NAME DESC",
+    ),
+  );
+  const [first] = found;
+  if (!first)
+    throw new Error('the server has no no-pad binary utf8mb4 collation (MariaDB 10.2+ or MySQL 8 needed)');
+  return String(first.name);
+};
+
+const apply = async (conn: ConnectionLike, migration: Migration, collation: string): Promise<void> => {
+  for (const statement of migration.statements(collation)) await conn.query(statement);
   await conn.query('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)', [
     migration.version,
     migration.name,
@@ -21,11 +34,11 @@ const apply = async (conn: ConnectionLike, migration: Migration): Promise<void> 
   ]);
 };
 
-const pending = async (conn: ConnectionLike, database: string): Promise<Migration[]> => {
+const pending = async (conn: ConnectionLike, database: string, collation: string): Promise<Migration[]> => {
   await conn.query(
     `CREATE TABLE IF NOT EXISTS schema_migrations (
       version INT NOT NULL PRIMARY KEY, name VARCHAR(255) NOT NULL, applied_at BIGINT NOT NULL
-    ) ${TABLE_OPTIONS}`,
+    ) ${tableOptions(collation)}`,
   );
   const recorded = new Set(
     (await rowsOf(conn.query('SELECT version FROM schema_migrations'))).map((r) => Number(r.version)),
@@ -56,9 +69,10 @@ export const migrate = async (pool: PoolLike): Promise<MigrationReport> => {
     const [got] = await rowsOf(conn.query('SELECT GET_LOCK(?, ?) AS got', [lock, LOCK_WAIT_S]));
     if (Number(got?.got) !== 1) throw new Error(`timed out waiting for the migration lock of ${database}`);
     try {
+      const collation = await collationOf(conn);
       const applied: number[] = [];
-      for (const migration of await pending(conn, database)) {
-        await apply(conn, migration);
+      for (const migration of await pending(conn, database, collation)) {
+        await apply(conn, migration, collation);
         applied.push(migration.version);
       }
       return { applied };

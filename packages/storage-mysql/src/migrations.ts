@@ -6,7 +6,8 @@ export interface Migration {
   readonly version: number;
   readonly name: string;
   /** The statements (MySQL commits DDL as it runs: each is written to be safe to run again). */
-  readonly statements: () => readonly string[];
+  /** The statements, for the server's no-pad binary utf8mb4 collation. */
+  readonly statements: (collation: string) => readonly string[];
 }
 
 /**

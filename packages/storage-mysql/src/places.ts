@@ -82,5 +82,5 @@ export const releasePlaces = (
     `UPDATE slots AS slot JOIN (SELECT office_id, slot_id, COUNT(*) AS n FROM bookings WHERE ${where}
        GROUP BY office_id, slot_id) AS freed ON slot.office_id = freed.office_id AND slot.slot_id = freed.slot_id
      SET slot.held = slot.held - freed.n`,
-    values,
+    [...values],
   );

@@ -13,7 +13,7 @@ export interface WriteResult {
  */
 export interface ConnectionLike {
   /** Run SQL text with `?` parameters (arrays expand to lists); rows for a SELECT, a header for a write. */
-  query(sql: string, values?: readonly unknown[]): Promise<[unknown, unknown]>;
+  query(sql: string, values?: unknown[]): Promise<[unknown, unknown]>;
   /** Return the connection to the pool. */
   release(): void;
   /** Close the connection instead of returning it (its state is unknown). */

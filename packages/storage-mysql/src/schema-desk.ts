@@ -1,4 +1,4 @@
-import { TABLE_OPTIONS } from './schema-ledger';
+import { tableOptions } from './schema-ledger';
 
 /**
  * Migration 2: the counter desk. Tickets unique by number and by (series, sequence), one per
@@ -7,7 +7,7 @@ import { TABLE_OPTIONS } from './schema-ledger';
  * to a day's tickets first locks its `ticket_days` row. The audit trail's triggers refuse UPDATE
  * and DELETE: it is append-only in the database itself (TRUNCATE fires no trigger in MySQL).
  */
-export const deskStatements = (): readonly string[] => [
+export const deskStatements = (collation: string): readonly string[] => [
   `CREATE TABLE IF NOT EXISTS queue_tickets (
     id BIGINT NOT NULL AUTO_INCREMENT,
     office_id VARCHAR(191) NOT NULL,
@@ -34,12 +34,12 @@ export const deskStatements = (): readonly string[] => [
     UNIQUE KEY queue_tickets_by_code (office_id, code),
     UNIQUE KEY queue_tickets_by_call_order (office_id, date, call_order),
     UNIQUE KEY queue_tickets_one_called_per_counter (office_id, date, called_counter)
-  ) ${TABLE_OPTIONS}`,
+  ) ${tableOptions(collation)}`,
   `CREATE TABLE IF NOT EXISTS ticket_days (
     office_id VARCHAR(191) NOT NULL,
     date DATE NOT NULL,
     PRIMARY KEY (office_id, date)
-  ) ${TABLE_OPTIONS}`,
+  ) ${tableOptions(collation)}`,
   `CREATE TABLE IF NOT EXISTS audit_log (
     id BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY,
     office_id VARCHAR(191) NOT NULL,
@@ -52,7 +52,7 @@ export const deskStatements = (): readonly string[] => [
     detail TEXT,
     KEY audit_log_by_office_at (office_id, at),
     KEY audit_log_by_office_id (office_id, id)
-  ) ${TABLE_OPTIONS}`,
+  ) ${tableOptions(collation)}`,
   `CREATE TRIGGER IF NOT EXISTS audit_log_no_update BEFORE UPDATE ON audit_log FOR EACH ROW
     SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'audit_log is append-only'`,
   `CREATE TRIGGER IF NOT EXISTS audit_log_no_delete BEFORE DELETE ON audit_log FOR EACH ROW
@@ -60,19 +60,19 @@ export const deskStatements = (): readonly string[] => [
 ];
 
 /** Migration 3: the desk backplane: revoked sessions and users, work leases. */
-export const backplaneStatements = (): readonly string[] => [
+export const backplaneStatements = (collation: string): readonly string[] => [
   `CREATE TABLE IF NOT EXISTS revoked_sessions (
     session_id VARCHAR(255) NOT NULL PRIMARY KEY,
     expires_at BIGINT NOT NULL,
     KEY revoked_sessions_by_expiry (expires_at)
-  ) ${TABLE_OPTIONS}`,
+  ) ${tableOptions(collation)}`,
   `CREATE TABLE IF NOT EXISTS revoked_users (
     user_name VARCHAR(255) NOT NULL PRIMARY KEY,
     revoked_before BIGINT NOT NULL
-  ) ${TABLE_OPTIONS}`,
+  ) ${tableOptions(collation)}`,
   `CREATE TABLE IF NOT EXISTS work_leases (
     name VARCHAR(255) NOT NULL PRIMARY KEY,
     holder VARCHAR(255) NOT NULL,
     until BIGINT NOT NULL
-  ) ${TABLE_OPTIONS}`,
+  ) ${tableOptions(collation)}`,
 ];

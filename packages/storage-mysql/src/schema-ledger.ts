@@ -1,12 +1,18 @@
-/** Every table is InnoDB in utf8mb4; exact comparisons (codes, keys, phones) use utf8mb4_bin. */
-export const TABLE_OPTIONS = 'ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin';
+/**
+ * Every table is InnoDB in utf8mb4 with a binary collation that does not pad: codes, keys and
+ * phones compare byte for byte, so `a` ≠ `A` and `a` ≠ `a ` (utf8mb4_bin is PAD SPACE and would
+ * make a message id with a trailing space a duplicate). MariaDB calls it utf8mb4_nopad_bin,
+ * MySQL 8 utf8mb4_0900_bin; `migrate` picks the one the server has.
+ */
+export const tableOptions = (collation: string): string =>
+  `ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=${collation}`;
 
 /**
  * Migration 1: bookings, slot counters, messages (the reply outbox) and number bindings. Instants
  * are epoch milliseconds (BIGINT): independent of the session's time_zone and of how the caller's
  * pool parses DATETIME. Dates are DATE, read back as text.
  */
-export const ledgerStatements = (): readonly string[] => [
+export const ledgerStatements = (collation: string): readonly string[] => [
   `CREATE TABLE IF NOT EXISTS bookings (
     code VARCHAR(64) NOT NULL PRIMARY KEY,
     office_id VARCHAR(191) NOT NULL,
@@ -29,7 +35,7 @@ export const ledgerStatements = (): readonly string[] => [
     KEY bookings_by_office_day (office_id, date, starts_at),
     KEY bookings_by_start (starts_at),
     KEY bookings_by_deadline (status, check_in_deadline)
-  ) ${TABLE_OPTIONS}`,
+  ) ${tableOptions(collation)}`,
   `CREATE TABLE IF NOT EXISTS slots (
     office_id VARCHAR(191) NOT NULL,
     slot_id VARCHAR(191) NOT NULL,
@@ -40,7 +46,7 @@ export const ledgerStatements = (): readonly string[] => [
     PRIMARY KEY (office_id, slot_id),
     KEY slots_by_office_day (office_id, date),
     CONSTRAINT slots_held_within_capacity CHECK (held <= capacity)
-  ) ${TABLE_OPTIONS}`,
+  ) ${tableOptions(collation)}`,
   // `seq` numbers every row; a row with a delivery is an outbox item whose id is its seq (InnoDB
   // keeps the AUTO_INCREMENT counter across restarts, so a purged item's id is never reused).
   `CREATE TABLE IF NOT EXISTS messages (
@@ -69,11 +75,11 @@ export const ledgerStatements = (): readonly string[] => [
     KEY messages_by_provider_message_id (provider_message_id),
     CONSTRAINT messages_delivery_complete CHECK (delivery_state IS NULL OR (delivery_via IS NOT NULL
       AND delivery_to IS NOT NULL AND delivery_attempts IS NOT NULL AND next_attempt_at IS NOT NULL))
-  ) ${TABLE_OPTIONS}`,
+  ) ${tableOptions(collation)}`,
   `CREATE TABLE IF NOT EXISTS bindings (
     phone VARCHAR(64) NOT NULL PRIMARY KEY,
     applicant_key VARCHAR(255) NOT NULL,
     bound_at BIGINT NOT NULL,
     KEY bindings_by_bound_at (bound_at)
-  ) ${TABLE_OPTIONS}`,
+  ) ${tableOptions(collation)}`,
 ];
