@@ -64,8 +64,7 @@ const openPostgres = (url: string, settings: StoreSettings): ResultAsync<OpenedS
 const openMysql = (url: string): ResultAsync<OpenedStore, StoreError> =>
   createMysqlStore({ url: mysqlUrl(url) }).map(
     (store): OpenedStore => ({
-      // Every store of the project is its own desk backplane; the port's type does not say so yet.
-      store: store as BookingStore & DeskBackplane,
+      store,
       engine: 'mysql',
       location: describeDatabaseUrl(url),
       close: () => store.close(),
