@@ -3,12 +3,14 @@ import type { SqliteDatabase } from './sqlite-database';
 /** The longest pause between two tries for the write lock, in ms. */
 const MAX_PAUSE_MS = 20;
 
-const isBusy = (cause: unknown): boolean =>
+/** True for SQLite's "database is locked" (SQLITE_BUSY and its extended codes), whatever the driver. */
+export const isBusy = (cause: unknown): boolean =>
   cause instanceof Error &&
   (String((cause as { code?: unknown }).code).startsWith('SQLITE_BUSY') ||
     /database is locked/i.test(cause.message));
 
-const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+/** Waits `ms` on a timer, leaving the event loop free. */
+export const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * `BEGIN IMMEDIATE`, waiting up to `waitMs` for another connection's write lock without blocking

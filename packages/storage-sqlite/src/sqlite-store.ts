@@ -1,5 +1,5 @@
 import { type BookingStore, ledgerOver, type StoreError, type Transactor } from '@antrean/core';
-import { errAsync, okAsync, ResultAsync } from 'neverthrow';
+import { errAsync, ResultAsync } from 'neverthrow';
 import { listAuditIn } from './audit-queries';
 import { bookingPrimitives } from './booking-primitives';
 import { callsOn } from './calls';
@@ -10,6 +10,7 @@ import { fileProblem } from './file-identity';
 import type { GroupCommitSettings } from './group-commit';
 import { groupCommitSettings } from './group-commit-settings';
 import { migrate } from './migrate';
+import { openWhenUnlocked } from './open-when-unlocked';
 import { claimIn } from './outbox-claim';
 import { markFailedIn, markSentIn, postponeIn } from './outbox-marks';
 import { recordStatusIn, statsIn } from './outbox-status';
@@ -106,12 +107,13 @@ export function createSqliteStore(
 ): ResultAsync<BookingStore, StoreError> {
   const grouping = groupCommitSettings(options.groupCommit);
   if (grouping.isErr()) return errAsync(grouping.error);
-  try {
-    const conn = connect(db, busyTimeoutOf(options));
-    const configured = configure(conn, options);
-    migrate(conn, sqliteMigrations);
-    return okAsync(storeOn(db, conn, configured, grouping.value));
-  } catch (cause) {
-    return errAsync(failure('open')(cause));
-  }
+  return ResultAsync.fromPromise(
+    openWhenUnlocked(busyTimeoutOf(options), () => {
+      const conn = connect(db, busyTimeoutOf(options));
+      const configured = configure(conn, options);
+      migrate(conn, sqliteMigrations);
+      return storeOn(db, conn, configured, grouping.value);
+    }),
+    failure('open'),
+  );
 }

@@ -1,6 +1,12 @@
+import { spawn } from 'node:child_process';
 import { createSqliteStore } from '@antrean/storage-sqlite';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openLibsql, tempDir } from './sqlite-harness';
+
+/** Another process: opens the file in rollback-journal mode, takes the write lock, says so, keeps it 500 ms. */
+const HOLD_LOCK = `const db = new (require('libsql'))(process.argv[1]);
+db.exec('BEGIN IMMEDIATE'); db.exec('CREATE TABLE IF NOT EXISTS x (a INTEGER)');
+console.log('held'); setTimeout(() => { db.exec('COMMIT'); db.close(); }, 500);`;
 
 // Seen: a second terminal bot on a busy shared file failed to start with "database is locked",
 // because opening took the write lock once per migration even when every one was applied.
@@ -53,5 +59,22 @@ describe('opening a file another process is writing to', () => {
     const applied = db.prepare('SELECT COUNT(*) AS n FROM schema_migrations').get() as { n: number };
     expect(applied.n).toBeGreaterThan(0);
     db.close();
+  });
+
+  // Seen in CI: two terminal bots started together on a new file; the second failed at once with
+  // "database is locked" (SQLite calls no busy handler there) while the first was still creating it.
+  it('waits, and opens, while another process holds the write lock on a file it is creating', async () => {
+    const dir = tempDir();
+    dirs.push(dir);
+    const file = dir.file();
+    const holder = spawn(process.execPath, ['-e', HOLD_LOCK, file], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const released = new Promise<void>((resolve) => holder.on('exit', () => resolve()));
+    await new Promise((resolve) => holder.stdout.once('data', resolve));
+    const db = openLibsql(file);
+    const opened = await createSqliteStore(db, { busyTimeoutMs: 10_000 });
+    expect(opened.isOk() ? 'opened' : opened.error.message).toBe('opened');
+    await opened._unsafeUnwrap().close();
+    db.close();
+    await released;
   });
 });
