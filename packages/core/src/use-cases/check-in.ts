@@ -1,5 +1,6 @@
 import { auditRecord } from '../desk/audit-record';
 import { formatTicketNumber } from '../desk/ticket-number';
+import type { Booking } from '../domain/booking';
 import type { QueueTicket } from '../domain/queue-ticket';
 import { deadlineHolds } from '../expiry/active-from';
 import type { MarkCheckedInInput, MarkCheckedInResult } from '../ports/check-in-desk';
@@ -7,18 +8,20 @@ import type { TicketCheckInInput, TicketCheckInResult } from '../ports/counter-q
 import type { LedgerPrimitives } from '../ports/store-primitives';
 import { ConcurrentChange } from '../ports/transactor';
 
-/**
- * Check in the office's active, unlapsed booking at `input.at`; anything else is left as stored.
- * The window's opening is judged before (core `checkInVerdict`); this is the atomic part.
- */
-export const markCheckedInOver = async (
+/** True for the office's booking that is active and has not lapsed at `activeFrom`: one that may be checked in. */
+const isLiveAt = (stored: Booking | undefined, officeId: string, activeFrom: Date): stored is Booking =>
+  stored?.officeId === officeId &&
+  stored.status === 'active' &&
+  deadlineHolds(stored.checkInDeadline, activeFrom);
+
+/** Check in `stored` (the booking with `input.code`, as read in this transaction) if it is live. */
+const markStored = async (
   tx: LedgerPrimitives,
+  stored: Booking | undefined,
   input: MarkCheckedInInput,
 ): Promise<MarkCheckedInResult> => {
-  const stored = await tx.findBooking(input.code);
   if (!stored || stored.officeId !== input.officeId) return { type: 'Unchanged' };
-  if (stored.status !== 'active' || !deadlineHolds(stored.checkInDeadline, input.activeFrom))
-    return { type: 'Unchanged', booking: stored };
+  if (!isLiveAt(stored, input.officeId, input.activeFrom)) return { type: 'Unchanged', booking: stored };
   const [changed] = await tx.changeStatus({
     codes: [stored.code],
     from: 'active',
@@ -29,6 +32,15 @@ export const markCheckedInOver = async (
   if (!changed) throw new ConcurrentChange(`booking ${stored.code} changed while it was being checked in`);
   return { type: 'CheckedIn', booking: changed };
 };
+
+/**
+ * Check in the office's active, unlapsed booking at `input.at`; anything else is left as stored.
+ * The window's opening is judged before (core `checkInVerdict`); this is the atomic part.
+ */
+export const markCheckedInOver = async (
+  tx: LedgerPrimitives,
+  input: MarkCheckedInInput,
+): Promise<MarkCheckedInResult> => markStored(tx, await tx.findBooking(input.code), input);
 
 /** A waiting ticket with the next number of its office day and series; the day is locked by the caller. */
 export const newTicket = async (
@@ -58,12 +70,8 @@ export const checkInWithTicketOver = async (
 ): Promise<TicketCheckInResult> => {
   const stored = await tx.findBooking(input.code);
   // Asked before anything is written, so a throwing `seriesFor` changes nothing.
-  const live =
-    stored?.officeId === input.officeId &&
-    stored.status === 'active' &&
-    deadlineHolds(stored.checkInDeadline, input.activeFrom);
-  const series = live && stored ? input.seriesFor(stored) : undefined;
-  const marked = await markCheckedInOver(tx, input);
+  const series = isLiveAt(stored, input.officeId, input.activeFrom) ? input.seriesFor(stored) : undefined;
+  const marked = await markStored(tx, stored, input);
   if (marked.type === 'Unchanged') {
     const ticket = marked.booking && (await tx.ticketOfCode(input.officeId, input.code));
     return ticket ? { ...marked, ticket } : marked;
